@@ -1,0 +1,75 @@
+"""pycamunda: a synchronous Python client for the Camunda 7 REST API.
+
+The exceptions below are raised by every request class. Those that answer an HTTP
+error carry what Camunda said: ``status_code``, ``type_``, ``message``, ``code``,
+the request's ``method`` and ``url``, and the raw ``response``.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+__version__ = '0.7.0'
+
+
+class PyCamundaException(Exception):
+    """Base of every error pycamunda raises."""
+
+    def __init__(self, *args: Any, status_code: Optional[int] = None, type_: Optional[str] = None,
+                 message: Optional[str] = None, code: Optional[int] = None,
+                 method: Optional[str] = None, url: Optional[str] = None,
+                 response: Any = None, details: Optional[dict] = None) -> None:
+        super().__init__(*args)
+        self.status_code = status_code
+        self.type_ = type_
+        self.message = message if message is not None else (str(args[0]) if args else None)
+        self.code = code
+        self.method = method
+        self.url = url
+        self.response = response
+        self.details = details if details is not None else {}
+
+
+class NoSuccess(PyCamundaException):
+    """Camunda answered with an HTTP error status."""
+
+    http_code: Optional[int] = None
+
+
+class BadRequest(NoSuccess):
+    """HTTP 400: Camunda rejected the request (invalid parameters, parse errors, ...)."""
+
+    http_code = 400
+
+
+class Unauthorized(NoSuccess):
+    """HTTP 401: authentication is switched on and the credentials were missing or wrong."""
+
+    http_code = 401
+
+
+class Forbidden(NoSuccess):
+    """HTTP 403: the authenticated user lacks an authorization."""
+
+    http_code = 403
+
+
+class NotFound(NoSuccess):
+    """HTTP 404: the resource does not exist."""
+
+    http_code = 404
+
+
+class _AlsoNoSuccess(type):
+    """Puts :class:`NoSuccess` into the MRO while ``__bases__`` stays PyCamunda's."""
+
+    def mro(cls) -> list:
+        order = super().mro()
+        if NoSuccess not in order:
+            order.insert(1, NoSuccess)
+        return order
+
+
+class InternalServerError(PyCamundaException, metaclass=_AlsoNoSuccess):
+    """HTTP 5xx: the engine failed. Also caught by ``except NoSuccess``."""
+
+    http_code = 500

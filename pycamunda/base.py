@@ -1,0 +1,409 @@
+"""Sending requests, mapping errors, and converting dates and values.
+
+:class:`CamundaRequest.__call__` is the only code in pycamunda that touches the network:
+authentication, sessions, timeouts, logging and error mapping all happen there.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import http.cookiejar
+import json
+import logging
+import re
+import threading
+import time
+from typing import Any, Callable, ClassVar, Dict, Optional, Set, Tuple, Union
+
+import dateutil.parser
+import requests
+import requests.adapters
+
+import pycamunda
+from pycamunda.request import BodyParameter, InvalidInput, QueryParameter, Request, RequestParameter
+
+__all__ = ['isoformat', 'from_isoformat']
+
+logger = logging.getLogger('pycamunda')
+logger.addHandler(logging.NullHandler())
+
+Timeout = Union[float, Tuple[float, float], None]
+
+#: The (connect, read) timeout in seconds of every request that sets none of its own.
+DEFAULT_TIMEOUT: Tuple[float, float] = (10.0, 60.0)
+
+
+class RequestMethod(enum.Enum):
+    GET = 'GET'
+    POST = 'POST'
+    PUT = 'PUT'
+    PATCH = 'PATCH'
+    DELETE = 'DELETE'
+    OPTIONS = 'OPTIONS'
+    HEAD = 'HEAD'
+
+
+# --------------------------------------------------------------------------- dates
+
+def isoformat(datetime_: Union[dt.date, dt.datetime]) -> str:
+    """Format a date or datetime as Camunda expects: ``yyyy-MM-dd'T'HH:mm:ss.SSSZ``.
+
+    A naive datetime is taken as local time; a date as its local midnight.
+    """
+    if not isinstance(datetime_, dt.datetime):
+        datetime_ = dt.datetime(datetime_.year, datetime_.month, datetime_.day)
+    if datetime_.tzinfo is None:
+        datetime_ = datetime_.astimezone()
+    return (f'{datetime_:%Y-%m-%dT%H:%M:%S}.{datetime_.microsecond // 1000:03d}'
+            f'{datetime_:%z}')
+
+
+_CAMUNDA_DATE = re.compile(
+    r'(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d{1,6}))?(Z|[+-]\d\d:?\d\d)?$')
+
+
+def from_isoformat(datetime_str: str) -> dt.datetime:
+    """Parse a date as the engine writes it (any ISO 8601 form) into a datetime.
+
+    Camunda's own format is parsed by a fast path; other forms fall back to dateutil.
+    """
+    match = _CAMUNDA_DATE.match(datetime_str)
+    if match is None:
+        try:
+            return dateutil.parser.isoparse(datetime_str)
+        except ValueError:
+            return dateutil.parser.parse(datetime_str)
+    year, month, day, hour, minute, second, fraction, zone = match.groups()
+    tz: Optional[dt.tzinfo] = None
+    if zone == 'Z':
+        tz = dt.timezone.utc
+    elif zone is not None:
+        sign = -1 if zone[0] == '-' else 1
+        digits = zone[1:].replace(':', '')
+        offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        tz = _timezone(sign * offset)
+    micro = int(fraction.ljust(6, '0')) if fraction else 0
+    return dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second),
+                       micro, tz)
+
+
+_ZONES: Dict[dt.timedelta, dt.timezone] = {}
+
+
+def _timezone(offset: dt.timedelta) -> dt.timezone:
+    zone = _ZONES.get(offset)
+    if zone is None:
+        zone = _ZONES[offset] = dt.timezone.utc if not offset else dt.timezone(offset)
+    return zone
+
+
+# --------------------------------------------------------------------------- values
+
+def value_is_true(self: RequestParameter, obj: Any, obj_type: Any) -> bool:
+    """``provide`` for flags that are sent only when true."""
+    return bool(self.__get__(obj, obj_type))
+
+
+def prepare(value: Any) -> Any:
+    """Make a body value JSON-ready: datetimes in Camunda's format, enums as their value."""
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return isoformat(value)
+    if isinstance(value, enum.Enum):
+        return prepare(value.value)
+    if isinstance(value, dict):
+        return {k: prepare(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [prepare(v) for v in value]
+    return value
+
+
+def query_prepare(value: Any) -> Any:
+    """Make a query value: booleans as ``true``/``false``, lists comma separated."""
+    if isinstance(value, bool):
+        return 'true' if value else 'false'
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ','.join(str(query_prepare(v)) for v in value)
+    return prepare(value)
+
+
+def _json_safe(request: Request, body: Dict[str, Any]) -> None:
+    for key, value in body.items():
+        try:
+            json.dumps(value)
+        except (TypeError, ValueError) as exc:
+            raise InvalidInput(f'{type(request).__name__}: {key}={value!r} cannot be sent as '
+                               f'JSON ({exc})') from None
+
+
+# --------------------------------------------------------------------------- transport
+
+class _NoCookies(http.cookiejar.DefaultCookiePolicy):
+    def set_ok(self, cookie: http.cookiejar.Cookie, request: Any) -> bool:
+        return False
+
+
+class _Pool:
+    """Keep-alive connections shared by every request that has no ``session`` of its own.
+
+    Each thread gets its own ``requests.Session`` (sessions are not thread-safe), all of
+    them mounted on one adapter, so the connections are pooled across threads. Cookies are
+    refused and no credentials are stored: nothing leaks from one call to the next.
+    """
+
+    def __init__(self) -> None:
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self.adapter = self._make_adapter(retries=0)
+
+    @staticmethod
+    def _make_adapter(retries: int) -> requests.adapters.HTTPAdapter:
+        from urllib3.util.retry import Retry
+
+        retry = Retry(total=retries, connect=retries, read=retries, status=retries,
+                      allowed_methods=frozenset({'GET', 'HEAD', 'OPTIONS'}),
+                      status_forcelist=(502, 503, 504), backoff_factor=0.2,
+                      raise_on_status=False, respect_retry_after_header=True)
+        return requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=32,
+                                             max_retries=retry)
+
+    def configure(self, retries: int) -> None:
+        """Retry idempotent reads (GET, HEAD, OPTIONS) on connection errors and 502/503/504."""
+        with self._lock:
+            self.adapter = self._make_adapter(retries)
+            self._local = threading.local()
+
+    def session(self) -> requests.Session:
+        session = getattr(self._local, 'session', None)
+        if session is None:
+            session = requests.Session()
+            session.cookies.set_policy(_NoCookies())
+            session.trust_env = True
+            session.mount('http://', self.adapter)
+            session.mount('https://', self.adapter)
+            self._local.session = session
+        return session
+
+
+pool = _Pool()
+
+
+def configure(timeout: Timeout = None, retries: Optional[int] = None) -> None:
+    """Set package-wide defaults: the (connect, read) ``timeout`` and idempotent ``retries``."""
+    global DEFAULT_TIMEOUT
+    if timeout is not None:
+        DEFAULT_TIMEOUT = timeout if isinstance(timeout, tuple) else (timeout, timeout)
+    if retries is not None:
+        pool.configure(retries)
+
+
+_ERRORS = {400: pycamunda.BadRequest, 401: pycamunda.Unauthorized, 403: pycamunda.Forbidden,
+           404: pycamunda.NotFound}
+
+
+def _error_for(response: requests.Response, method: str, url: str) -> pycamunda.PyCamundaException:
+    """The exception for an HTTP error answer, with what Camunda said about it."""
+    status = response.status_code
+    try:
+        data = response.json()
+    except ValueError:
+        data = None
+    if not isinstance(data, dict):
+        text = (response.text or '').strip()
+        data = {'message': text[:500] or response.reason}
+    if status >= 500:
+        cls: type = pycamunda.InternalServerError
+    else:
+        cls = _ERRORS.get(status, pycamunda.NoSuccess)
+    type_, message = data.get('type'), data.get('message')
+    details = {k: v for k, v in data.items() if k not in ('type', 'message', 'code')}
+    text = f'{method} {url} answered {status}'
+    text += f' ({type_}): {message}' if type_ else f': {message}'
+    return cls(text, status_code=status, type_=type_, message=message, code=data.get('code'),
+               method=method, url=url, response=response, details=details)
+
+
+class CamundaRequest(Request):
+    """Base of every request class. Calling an instance sends the request.
+
+    Set ``auth`` (e.g. ``requests.auth.HTTPBasicAuth``), ``session`` (a ``requests.Session``,
+    used as it is and never modified; ``auth`` wins over the session's) or ``timeout``
+    (seconds, or a (connect, read) pair) on an instance to change how it is sent.
+    """
+
+    auth: Any = None
+    session: Optional[requests.Session] = None
+    timeout: Timeout = None
+    #: The HTTP method of the endpoint (``endpoints()`` and the class's ``__call__`` use it).
+    http_method: ClassVar[RequestMethod] = RequestMethod.GET
+    #: Further (method, path template) pairs a class sends in some cases (e.g. ``.../data``).
+    extra_endpoints: ClassVar[Tuple[Tuple[str, str], ...]] = ()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+
+    @classmethod
+    def endpoints(cls) -> Set[Tuple[str, str]]:
+        """The (method, path) pairs this class can send, placeholders as ``{}``."""
+        templates = (cls.path,) if isinstance(cls.path, str) else cls.path
+        pairs = {(cls.http_method.value, t) for t in templates}
+        pairs.update(cls.extra_endpoints)
+        return {(m, re.sub(r'{\w+}', '{}', t)) for m, t in pairs}
+
+    @property
+    def files(self) -> Optional[Dict[str, Any]]:
+        """The files sent as multipart form data, or ``None``."""
+        return None
+
+    def query_parameters(self, apply: Callable = ...) -> Dict[str, Any]:  # type: ignore[assignment]
+        return super().query_parameters(query_prepare if apply is ... else apply)
+
+    def body_parameters(self, apply: Callable = ...) -> Dict[str, Any]:  # type: ignore[assignment]
+        return super().body_parameters(prepare if apply is ... else apply)
+
+    def _timeout(self) -> Timeout:
+        return self.timeout if self.timeout is not None else DEFAULT_TIMEOUT
+
+    def __call__(self, method: RequestMethod, *args: Any, **kwargs: Any) -> requests.Response:
+        """Send the request with ``method``; keyword arguments go on to ``Session.request``."""
+        url = self.url
+        params = self.query_parameters() or None
+        files = self.files
+        send: Dict[str, Any] = {}
+        if files is not None:
+            send['files'] = files
+            send['data'] = {k: v if isinstance(v, str) else json.dumps(v)
+                            for k, v in self.body_parameters().items()}
+        elif method in (RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH):
+            body = self.body_parameters()
+            _json_safe(self, body)
+            send['json'] = body
+        else:
+            body = self.body_parameters()
+            if body:
+                _json_safe(self, body)
+                send['json'] = body
+        send['auth'] = self.auth
+        send['timeout'] = self._timeout()
+        send.update(kwargs)
+        if args:
+            raise TypeError(f'{type(self).__name__}() takes keyword arguments only, got {args!r}')
+        session = self.session if self.session is not None else pool.session()
+        verb = method.value
+        started = time.perf_counter()
+        try:
+            response = session.request(method=verb, url=url, params=params, **send)
+        except requests.exceptions.RequestException as exc:
+            logger.debug('%s %s failed: %s', verb, url, type(exc).__name__)
+            raise pycamunda.PyCamundaException(f'{verb} {url} failed: {exc}', method=verb,
+                                               url=url) from exc
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug('%s %s -> %s in %.1f ms', verb, url, response.status_code,
+                         (time.perf_counter() - started) * 1000)
+        if not response.ok:
+            raise _error_for(response, verb, url)
+        return response
+
+
+# --------------------------------------------------------------------------- shared parameters
+
+def id_or_key(prefix: str, suffix: str = '') -> Tuple[str, str, str]:
+    """Path templates for a definition by ``key`` and ``tenant_id``, by ``key``, or by ``id_``.
+
+    Use with ``exclusive = ('id_', 'key')``.
+    """
+    return (f'{prefix}/key/{{key}}/tenant-id/{{tenant_id}}{suffix}', f'{prefix}/key/{{key}}{suffix}',
+            f'{prefix}/{{id_}}{suffix}')
+
+
+class PagingMixin:
+    """Sorting and paging parameters of list queries (``sortBy`` is declared per class)."""
+
+    ascending = QueryParameter('sortOrder', mapping={True: 'asc', False: 'desc'},
+                               provide=lambda self, obj, obj_type: obj.sort_by is not None)
+    first_result = QueryParameter('firstResult')
+    max_results = QueryParameter('maxResults')
+
+
+# --------------------------------------------------------------------------- typed variables
+
+_INT_RANGE = range(-2**31, 2**31)
+
+
+def typed_value(value: Any, type_: Optional[str] = None,
+                value_info: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
+    """A variable as Camunda's ``{value, type, valueInfo}``; the type is inferred when not given.
+
+    bool -> Boolean, int -> Integer or Long (by range), float -> Double, str -> String,
+    date/datetime -> Date, dict/list -> Json, bytes -> Bytes (base64), None -> Null.
+    Objects with a ``to_camunda()`` method (see :mod:`pycamunda.variable`) describe themselves.
+    """
+    to_camunda = getattr(value, 'to_camunda', None)
+    if to_camunda is not None and type_ is None:
+        result = to_camunda()
+    elif type_ is not None:
+        result = {'value': prepare(value), 'type': type_}
+    else:
+        result = _infer(value)
+    if value_info is not None:
+        result['valueInfo'] = prepare(value_info)
+    return result
+
+
+def _infer(value: Any) -> Dict[str, Any]:
+    if value is None:
+        return {'value': None, 'type': 'Null'}
+    if isinstance(value, bool):
+        return {'value': value, 'type': 'Boolean'}
+    if isinstance(value, int):
+        return {'value': value, 'type': 'Integer' if value in _INT_RANGE else 'Long'}
+    if isinstance(value, float):
+        return {'value': value, 'type': 'Double'}
+    if isinstance(value, str):
+        return {'value': value, 'type': 'String'}
+    if isinstance(value, (dt.date, dt.datetime)):
+        return {'value': isoformat(value), 'type': 'Date'}
+    if isinstance(value, enum.Enum):
+        return _infer(value.value)
+    if isinstance(value, (dict, list, tuple)):
+        return {'value': json.dumps(prepare(value)), 'type': 'Json'}
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        import base64
+        return {'value': base64.b64encode(bytes(value)).decode('ascii'), 'type': 'Bytes'}
+    raise InvalidInput(f'a variable value of type {type(value).__name__} cannot be sent: '
+                       f'{value!r}; pass type_ and a JSON-serialisable value')
+
+
+class VariablesMixin:
+    """``add_variable`` for requests whose body carries ``variables``."""
+
+    variables = BodyParameter('variables', factory=dict)
+
+    def add_variable(self, name: str, value: Any, type_: Optional[str] = None,
+                     value_info: Optional[Dict[str, Any]] = None) -> None:
+        """Add a variable; its Camunda type is inferred from the value unless ``type_`` is given."""
+        self.variables[name] = _named(name, value, type_, value_info)
+
+
+def _named(name: str, value: Any, type_: Optional[str], value_info: Optional[Dict[str, Any]]
+           ) -> Dict[str, Any]:
+    try:
+        return typed_value(value, type_, value_info)
+    except InvalidInput as exc:
+        raise InvalidInput(f'variable {name!r}: {exc}') from None
+
+
+class CountMixin:
+    """Turns a list query into its count: ``class Count(CountMixin, GetList)``.
+
+    The filters are the list query's; sorting and paging are not sent, and calling the
+    request returns the number of matches.
+    """
+
+    sort_by = ascending = first_result = max_results = None
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """Send the query; return the number of matches (an ``int``)."""
+        response = CamundaRequest.__call__(self, self.http_method, *args, **kwargs)  # type: ignore[arg-type, attr-defined]
+        return response.json()['count']

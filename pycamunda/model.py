@@ -1,0 +1,114 @@
+"""The one place that maps Camunda's JSON to response dataclasses.
+
+A response dataclass inherits :class:`Model` and declares its fields with type hints.
+``load`` derives each field's JSON key (``process_instance_id`` <- ``processInstanceId``,
+``id_`` <- ``id``), parses dates, builds nested dataclasses, enums, tuples and dicts from
+the annotations, and tolerates missing and unknown keys: a missing field is ``None`` (an
+empty tuple for sequences). Where Camunda spells a key differently, the class says so in
+``_keys``. The plan for a class is worked out once, on its first load.
+"""
+from __future__ import annotations
+
+import collections.abc
+import dataclasses
+import datetime as dt
+import enum
+import typing
+from typing import Any, Callable, ClassVar, Dict, Iterable, List, Mapping, Optional, Tuple, TypeVar
+
+from pycamunda.base import from_isoformat
+
+M = TypeVar('M', bound='Model')
+Converter = Optional[Callable[[Any], Any]]
+_SEQUENCES = (tuple, list, collections.abc.Iterable, collections.abc.Sequence)
+
+
+def camel(name: str) -> str:
+    """``process_instance_id`` -> ``processInstanceId``; a trailing underscore is dropped."""
+    head, *rest = name.rstrip('_').split('_')
+    return head + ''.join(part[:1].upper() + part[1:] for part in rest)
+
+
+def _enum_converter(cls: type) -> Callable[[Any], Any]:
+    def convert(value: Any) -> Any:
+        try:
+            return cls(value)
+        except ValueError:  # a value a newer engine knows and this library does not
+            return value
+    return convert
+
+
+def _converter(hint: Any) -> Tuple[Converter, Any]:
+    """(converter, value when missing) for a type hint."""
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin is typing.Union:
+        inner = [a for a in args if a is not type(None)]
+        return _converter(inner[0]) if len(inner) == 1 else (None, None)
+    if origin in _SEQUENCES:
+        item, _ = _converter(args[0]) if args else (None, None)
+        if item is None:
+            return tuple, ()
+        return (lambda values: tuple(item(v) for v in values)), ()
+    if origin in (dict, collections.abc.Mapping):
+        value, _ = _converter(args[1]) if len(args) == 2 else (None, None)
+        if value is None:
+            return None, None
+        return (lambda data: {k: value(v) for k, v in data.items()}), None
+    if isinstance(hint, type):
+        if issubclass(hint, Model):
+            return hint.load, None
+        if issubclass(hint, enum.Enum):
+            return _enum_converter(hint), None
+        if issubclass(hint, dt.datetime):
+            return from_isoformat, None
+    return None, None
+
+
+class Model:
+    """Base of response dataclasses: ``load(data)`` builds one from the engine's JSON."""
+
+    _keys: ClassVar[Mapping[str, str]] = {}
+    _plan: ClassVar[List[Tuple[str, str, Converter, Any]]]
+
+    @classmethod
+    def _prepare(cls) -> List[Tuple[str, str, Converter, Any]]:
+        hints = typing.get_type_hints(cls)
+        plan = []
+        for field in dataclasses.fields(cls):  # type: ignore[arg-type]
+            key = field.metadata.get('key') or cls._keys.get(field.name) or camel(field.name)
+            convert, missing = field.metadata.get('load'), None
+            if convert is None:
+                convert, missing = _converter(hints.get(field.name, Any))
+            plan.append((field.name, key, convert, missing))
+        cls._plan = plan
+        return plan
+
+    @classmethod
+    def load(cls: typing.Type[M], data: Mapping[str, Any]) -> M:
+        """Build an instance from Camunda's JSON; missing keys give ``None``."""
+        plan = cls.__dict__.get('_plan') or cls._prepare()
+        values: Dict[str, Any] = {}
+        get = data.get
+        for name, key, convert, missing in plan:
+            value = get(key)
+            if value is None:
+                values[name] = missing
+            elif convert is None:
+                values[name] = value
+            else:
+                values[name] = convert(value)
+        obj = object.__new__(cls)
+        obj.__dict__.update(values)
+        return obj
+
+    @classmethod
+    def load_all(cls: typing.Type[M], items: Iterable[Mapping[str, Any]]) -> Tuple[M, ...]:
+        """Build a tuple of instances from a JSON array."""
+        load = cls.load
+        return tuple(load(item) for item in items)
+
+
+def key(name: str, **kwargs: Any) -> Any:
+    """A dataclass field read from the JSON key ``name``."""
+    return dataclasses.field(metadata={'key': name}, **kwargs)

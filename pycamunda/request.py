@@ -1,0 +1,240 @@
+"""Parameter descriptors and the request base class.
+
+A request class declares each parameter once, as a descriptor that names its wire key:
+
+    class Get(CamundaRequest):
+        id_ = PathParameter('id')
+        deserialize_value = QueryParameter('deserializeValue')
+
+The metaclass collects the descriptors when the class is created, so building the query,
+the body and the URL costs no discovery per call.
+"""
+from __future__ import annotations
+
+import abc
+import re
+import urllib.parse
+from typing import Any, Callable, ClassVar, Dict, Iterator, Mapping, Optional, Tuple, Union
+
+__all__ = ['QueryParameter', 'PathParameter', 'BodyParameter', 'BodyParameterContainer']
+
+_SECRET = re.compile(r'password|secret|credential|token', re.IGNORECASE)
+_PLACEHOLDER = re.compile(r'{(\w+)}')
+
+
+class InvalidInput(ValueError):
+    """A parameter has a value that cannot be sent; nothing was sent."""
+
+
+class RequestParameter:
+    """A request parameter: readable and settable as an attribute of the request.
+
+    :param key: The key Camunda knows the parameter by.
+    :param mapping: Translates the Python value to the value sent (e.g. ``True`` -> ``'asc'``).
+        Values that are neither keys nor values of the mapping are refused.
+    :param provide: ``provide(parameter, request, request_type) -> bool``; the parameter is sent
+        only when it returns true (and its value is not ``None``).
+    :param validate: ``validate(value) -> bool``; a value it rejects raises ``InvalidInput``.
+    :param factory: Creates the initial value (e.g. ``dict`` for a variables collection).
+    """
+
+    name: str = ''
+
+    def __init__(self, key: str, mapping: Optional[Mapping] = None, provide: Optional[Callable] = None,
+                 validate: Optional[Callable] = None, factory: Optional[Callable[[], Any]] = None
+                 ) -> None:
+        self.key = key
+        self.mapping = mapping
+        self.provide = provide
+        self.validate = validate
+        self.factory = factory
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, obj_type: Any = None) -> Any:
+        if obj is None:
+            return self
+        try:
+            return obj.__dict__[self.name]
+        except KeyError:
+            if self.factory is None:
+                return None
+            value = obj.__dict__[self.name] = self.factory()
+            return value
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        if value is not None:
+            if self.mapping is not None and not self._in_mapping(value):
+                allowed = ', '.join(repr(k) for k in self.mapping)
+                raise InvalidInput(f'{type(obj).__name__}: {self.name}={value!r} is not one of {allowed}')
+            if self.validate is not None and not self.validate(value):
+                raise InvalidInput(f'{type(obj).__name__}: {self.name}={value!r} is not valid')
+        obj.__dict__[self.name] = value
+
+    def _in_mapping(self, value: Any) -> bool:
+        try:
+            return value in self.mapping or value in self.mapping.values()  # type: ignore[operator, union-attr]
+        except TypeError:  # unhashable
+            return False
+
+    def wire_value(self, obj: Any) -> Any:
+        """The value to send, or ``None`` when the parameter is not sent."""
+        value = self.__get__(obj)
+        if value is None or (self.provide is not None and not self.provide(self, obj, type(obj))):
+            return None
+        if self.mapping is not None:
+            try:
+                return self.mapping.get(value, value)
+            except TypeError:
+                return value
+        return value
+
+    def __repr__(self) -> str:
+        return f'{type(self).__name__}({self.key!r})'
+
+
+class QueryParameter(RequestParameter):
+    """A parameter sent in the query string."""
+
+
+class PathParameter(RequestParameter):
+    """A parameter that is part of the URL path; it is percent-encoded."""
+
+
+class BodyParameter(RequestParameter):
+    """A parameter sent as a key of the JSON (or multipart) body."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+
+
+class BodyParameterContainer:
+    """Groups body parameters under one key of the body, e.g. ``profile`` of a user."""
+
+    def __init__(self, key: str, *parameters: BodyParameter) -> None:
+        self.key = key
+        self.parameters = parameters
+
+    def __repr__(self) -> str:
+        return f'{type(self).__name__}({self.key!r}, {", ".join(map(repr, self.parameters))})'
+
+
+class RequestMeta(abc.ABCMeta):
+    """Collects the descriptors of a request class, its bases' included, once per class.
+
+    A subclass drops an inherited parameter by setting its name to ``None``.
+    """
+
+    def __init__(cls, name: str, bases: Any, attr_dict: Dict[str, Any]) -> None:
+        super().__init__(name, bases, attr_dict)
+        found: Dict[str, Any] = {}
+        for klass in reversed(cls.__mro__):
+            for attr, value in vars(klass).items():
+                if isinstance(value, (RequestParameter, BodyParameterContainer)):
+                    found[attr] = value
+                elif attr in found:
+                    del found[attr]
+        contained = {id(p) for c in found.values() if isinstance(c, BodyParameterContainer)
+                     for p in c.parameters}
+        cls._query_params = tuple(p for p in found.values() if isinstance(p, QueryParameter))
+        cls._path_params = tuple(p for p in found.values() if isinstance(p, PathParameter))
+        cls._body_params = tuple(p for p in found.values()
+                                 if isinstance(p, BodyParameter) and id(p) not in contained)
+        cls._containers = tuple(c for c in found.values() if isinstance(c, BodyParameterContainer))
+
+
+def _quote_segment(value: Any) -> str:
+    text = urllib.parse.quote(str(value), safe='')
+    return text.replace('.', '%2E') if set(text) == {'.'} else text
+
+
+class Request(metaclass=RequestMeta):
+    """Base of every request: the URL, the parameters and a readable ``repr``.
+
+    ``path`` is a template like ``'/task/{id_}/claim'`` whose placeholders name attributes;
+    a tuple of templates is tried in order and the first whose attributes are all set is
+    used. ``exclusive`` names attributes of which at most one may be set.
+    """
+
+    path: ClassVar[Union[str, Tuple[str, ...]]] = ''
+    exclusive: ClassVar[Tuple[str, ...]] = ()
+    _query_params: ClassVar[Tuple[QueryParameter, ...]]
+    _path_params: ClassVar[Tuple[PathParameter, ...]]
+    _body_params: ClassVar[Tuple[BodyParameter, ...]]
+    _containers: ClassVar[Tuple[BodyParameterContainer, ...]]
+
+    def __init__(self, url: str, **params: Any) -> None:
+        self._url = url.rstrip('/')
+        self.set_parameters(params)
+
+    def set_parameters(self, params: Mapping[str, Any]) -> None:
+        """Set attributes from a mapping such as a constructor's ``locals()``."""
+        for name, value in params.items():
+            if name not in ('self', 'url', '__class__'):
+                setattr(self, name, value)
+
+    @property
+    def url(self) -> str:
+        """The full URL the request is sent to."""
+        return self._url + self._render_path()
+
+    def _render_path(self) -> str:
+        given = [name for name in self.exclusive if getattr(self, name, None) is not None]
+        if len(given) > 1:
+            raise InvalidInput(f'{type(self).__name__}: give only one of {", ".join(given)}, '
+                               f'not {", ".join(f"{n}={getattr(self, n)!r}" for n in given)}')
+        templates = (self.path,) if isinstance(self.path, str) else self.path
+        for template in templates:
+            names = _PLACEHOLDER.findall(template)
+            values = {name: getattr(self, name, None) for name in names}
+            if all(v is not None and v != '' for v in values.values()):
+                return template.format(**{n: _quote_segment(v) for n, v in values.items()})
+        missing = [n for n in _PLACEHOLDER.findall(templates[-1]) if getattr(self, n, None) in (None, '')]
+        options = ' or '.join(', '.join(_PLACEHOLDER.findall(t)) for t in templates)
+        raise InvalidInput(f'{type(self).__name__}: {", ".join(missing)} is required '
+                           f'(to build the URL from {options})')
+
+    @abc.abstractmethod
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """Send the request."""
+
+    def query_parameters(self, apply: Optional[Callable] = None) -> Dict[str, Any]:
+        """The query string parameters, by Camunda key; ``apply`` converts each value."""
+        return _collect(self._query_params, self, apply)
+
+    def body_parameters(self, apply: Optional[Callable] = None) -> Dict[str, Any]:
+        """The body parameters, by Camunda key; ``apply`` converts each value."""
+        body = _collect(self._body_params, self, apply)
+        for container in self._containers:
+            nested = _collect(container.parameters, self, apply)
+            if nested:
+                body[container.key] = nested
+        return body
+
+    def _parameter_items(self) -> Iterator[Tuple[str, Any]]:
+        for param in self._path_params + self._query_params + self._body_params:
+            value = param.__get__(self)
+            if value is not None and value != {} and value != []:
+                yield param.name, value
+        for container in self._containers:
+            for param in container.parameters:
+                value = param.__get__(self)
+                if value is not None:
+                    yield param.name, value
+
+    def __repr__(self) -> str:
+        shown = [f'url={self._url!r}']
+        for name, value in self._parameter_items():
+            shown.append(f'{name}={"***" if _SECRET.search(name) else repr(value)}')
+        return f'{type(self).__module__}.{type(self).__qualname__}({", ".join(shown)})'
+
+
+def _collect(params: Tuple[RequestParameter, ...], obj: Any, apply: Optional[Callable]
+             ) -> Dict[str, Any]:
+    result = {}
+    for param in params:
+        value = param.wire_value(obj)
+        if value is not None:
+            result[param.key] = value if apply is None else apply(value)
+    return result

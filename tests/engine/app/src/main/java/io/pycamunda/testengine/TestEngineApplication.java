@@ -1,0 +1,31 @@
+package io.pycamunda.testengine;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+
+/** The engine pycamunda's integration tests talk to. */
+@SpringBootApplication
+public class TestEngineApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(TestEngineApplication.class, args);
+  }
+
+  /** HTTP Basic authentication on the REST API, switched on with pycamunda.basic-auth=true. */
+  @Bean
+  @ConditionalOnProperty(name = "pycamunda.basic-auth", havingValue = "true")
+  public FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthFilter() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.addInitParameter(
+        "authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setName("camunda-auth");
+    return registration;
+  }
+}

@@ -1,0 +1,169 @@
+"""Build, start and stop the Camunda 7 engine that pycamunda's tests run against.
+
+The engine is Camunda 7 Community Edition (Spring Boot starter with the REST API, H2 on
+disk, history level full), built by Maven from ``tests/engine/app``. Usage::
+
+    python tests/engine/engine.py build
+    python tests/engine/engine.py start [--port 18080] [--auth] [--fresh]
+    python tests/engine/engine.py stop [--port 18080]
+    python tests/engine/engine.py status [--port 18080]
+
+``start`` waits until ``GET /engine-rest/version`` answers and prints the REST URL.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import List, Optional
+
+HERE = Path(__file__).resolve().parent
+APP = HERE / 'app'
+JAR = APP / 'target' / 'pycamunda-test-engine.jar'
+RUN = HERE / '.run'
+DEFAULT_PORT = 18080
+
+
+def answers(url: str, timeout: float = 2.0) -> bool:
+    """Whether an engine answers ``GET {url}/version`` (any HTTP answer counts)."""
+    try:
+        with urllib.request.urlopen(url.rstrip('/') + '/version', timeout=timeout):
+            return True
+    except urllib.error.HTTPError:
+        return True
+    except (OSError, ValueError):
+        return False
+
+
+def _sources() -> List[Path]:
+    return [APP / 'pom.xml', *sorted((APP / 'src').rglob('*'))]
+
+
+def build(force: bool = False) -> Path:
+    """Build the engine jar with Maven unless it is newer than its sources."""
+    if JAR.exists() and not force:
+        built = JAR.stat().st_mtime
+        if all(p.stat().st_mtime <= built for p in _sources() if p.is_file()):
+            return JAR
+    mvn = shutil.which('mvn')
+    if mvn is None:
+        raise SystemExit('Maven (mvn) is needed to build the test engine: apt-get install maven')
+    print('building the Camunda test engine with Maven ...', file=sys.stderr, flush=True)
+    subprocess.run([mvn, '-q', '-B', '-DskipTests', 'package'], cwd=APP, check=True)
+    return JAR
+
+
+class Engine:
+    """One engine process on a loopback port, its data kept under ``tests/engine/.run``."""
+
+    def __init__(self, port: int = DEFAULT_PORT, auth: bool = False,
+                 query_max_results_limit: Optional[int] = None) -> None:
+        self.port = port
+        self.auth = auth
+        self.query_max_results_limit = query_max_results_limit
+        self.home = RUN / str(port)
+        self.process: Optional[subprocess.Popen] = None
+
+    @property
+    def url(self) -> str:
+        return f'http://127.0.0.1:{self.port}/engine-rest'
+
+    @property
+    def pid_file(self) -> Path:
+        return self.home / 'engine.pid'
+
+    def start(self, fresh: bool = False, timeout: float = 180.0) -> str:
+        """Start the engine (building it if needed) and wait until it answers."""
+        if answers(self.url):
+            return self.url
+        jar = build()
+        if fresh and (self.home / 'data').exists():
+            shutil.rmtree(self.home / 'data')
+        self.home.mkdir(parents=True, exist_ok=True)
+        java = shutil.which('java')
+        if java is None:
+            raise SystemExit('Java 17 is needed to run the test engine')
+        args = [java, '-Xmx1g', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-jar', str(jar),
+                f'--server.port={self.port}', f'--pycamunda.data-dir={self.home / "data"}',
+                f'--pycamunda.basic-auth={"true" if self.auth else "false"}']
+        if self.query_max_results_limit is not None:
+            args.append(f'--pycamunda.query-max-results-limit={self.query_max_results_limit}')
+        log = open(self.home / 'engine.log', 'ab')
+        self.process = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT,
+                                        stdin=subprocess.DEVNULL, start_new_session=True)
+        log.close()
+        self.pid_file.write_text(str(self.process.pid))
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f'the engine exited with {self.process.returncode}; '
+                                   f'see {self.home / "engine.log"}')
+            if answers(self.url, timeout=1.0):
+                return self.url
+            time.sleep(0.25)
+        self.stop()
+        raise RuntimeError(f'the engine did not answer within {timeout:.0f} s')
+
+    def stop(self, timeout: float = 30.0) -> None:
+        """Stop the engine by its PID: SIGTERM, then SIGKILL after ``timeout`` seconds."""
+        try:
+            pid = int(self.pid_file.read_text())
+        except (OSError, ValueError):
+            return
+        try:
+            os.kill(pid, signal.SIGTERM)
+        except ProcessLookupError:
+            self.pid_file.unlink(missing_ok=True)
+            return
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process is not None:
+                if self.process.poll() is not None:
+                    break
+            else:
+                try:
+                    os.kill(pid, 0)
+                except ProcessLookupError:
+                    break
+            time.sleep(0.1)
+        else:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            if self.process is not None:
+                self.process.wait(10)
+        self.pid_file.unlink(missing_ok=True)
+        self.process = None
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+    parser.add_argument('command', choices=['build', 'start', 'stop', 'status'])
+    parser.add_argument('--port', type=int, default=DEFAULT_PORT)
+    parser.add_argument('--auth', action='store_true', help='switch on HTTP Basic authentication')
+    parser.add_argument('--fresh', action='store_true', help='start with an empty database')
+    ns = parser.parse_args(argv)
+    engine = Engine(port=ns.port, auth=ns.auth)
+    if ns.command == 'build':
+        print(build(force=True))
+    elif ns.command == 'start':
+        print(engine.start(fresh=ns.fresh))
+    elif ns.command == 'stop':
+        engine.stop()
+    else:
+        running = answers(engine.url)
+        print(f'{engine.url}: {"answers" if running else "not answering"}')
+        return 0 if running else 1
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -1,0 +1,16 @@
+"""Unit tests: ``requests.Session.request`` is patched, so nothing reaches a network."""
+from __future__ import annotations
+
+import unittest.mock
+from typing import Any
+
+import pytest
+import requests
+
+from unit.fakehttp import FakeHTTP
+
+
+@pytest.fixture
+def http() -> Any:
+    with unittest.mock.patch.object(requests.Session, 'request', autospec=True) as mock:
+        yield FakeHTTP(mock)
