@@ -1,0 +1,137 @@
+"""The variables of a scope: one machinery for every ``.../variables`` sub-resource.
+
+Process instances, executions, tasks, case instances and case executions all expose the same
+operations on their variables (and local variables). A resource module declares a concrete
+class by naming its path and its id parameter::
+
+    class VariablesGet(varscope.GetVariable):
+        path = URL_SUFFIX + '/{process_instance_id}/variables/{var_name}'
+        process_instance_id = PathParameter('id')
+"""
+from __future__ import annotations
+
+import io
+from typing import Any, Dict, Optional, Set, Tuple, Union
+
+from pycamunda.base import CamundaRequest, RequestMethod, typed_value
+from pycamunda.request import BodyParameter, InvalidInput, PathParameter, QueryParameter
+from pycamunda.variable import Variable
+
+BINARY_TYPES = ('Bytes', 'File')
+
+
+def _data_endpoint(cls: type, method: str) -> Set[Tuple[str, str]]:
+    return {(method, template + '/data') for _, template in CamundaRequest.endpoints.__func__(cls)}  # type: ignore[attr-defined]
+
+
+class GetVariables(CamundaRequest):
+    """Get all variables of the scope, by name."""
+
+    http_method = RequestMethod.GET
+    deserialize_values = QueryParameter('deserializeValues')
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Dict[str, Variable]:
+        data = super().__call__(self.http_method, *args, **kwargs).json()
+        return {name: Variable.load(value) for name, value in data.items()}
+
+
+class GetVariable(CamundaRequest):
+    """Get one variable; with ``binary=True`` the raw content of a Bytes or File variable."""
+
+    http_method = RequestMethod.GET
+    var_name = PathParameter('varName')
+    deserialize_value = QueryParameter('deserializeValue', provide=lambda p, obj, t: not obj.binary)
+    binary: bool = False
+
+    @classmethod
+    def endpoints(cls) -> Set[Tuple[str, str]]:
+        return super().endpoints() | _data_endpoint(cls, 'GET')
+
+    @property
+    def url(self) -> str:
+        return super().url + ('/data' if self.binary else '')
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Union[Variable, bytes]:
+        response = super().__call__(self.http_method, *args, **kwargs)
+        return response.content if self.binary else Variable.load(response.json())
+
+
+class ModifyVariables(CamundaRequest):
+    """Set and delete variables of the scope in one call."""
+
+    http_method = RequestMethod.POST
+    modifications = BodyParameter('modifications', factory=dict)
+    deletions = BodyParameter('deletions')
+
+    def add_variable(self, name: str, value: Any, type_: Optional[str] = None,
+                     value_info: Optional[Dict[str, Any]] = None) -> None:
+        """Set a variable; its Camunda type is inferred from the value unless ``type_`` is given."""
+        try:
+            self.modifications[name] = typed_value(value, type_, value_info)
+        except InvalidInput as exc:
+            raise InvalidInput(f'variable {name!r}: {exc}') from None
+
+    def __call__(self, *args: Any, **kwargs: Any) -> None:
+        super().__call__(self.http_method, *args, **kwargs)
+
+
+class UpdateVariable(CamundaRequest):
+    """Set one variable. Bytes and File values are uploaded as multipart to ``.../data``."""
+
+    http_method = RequestMethod.PUT
+    var_name = PathParameter('varName')
+    value = BodyParameter('value', provide=lambda p, obj, t: not obj.is_binary)
+    type_ = BodyParameter('type', provide=lambda p, obj, t: not obj.is_binary)
+    value_info = BodyParameter('valueInfo', provide=lambda p, obj, t: not obj.is_binary)
+
+    @classmethod
+    def endpoints(cls) -> Set[Tuple[str, str]]:
+        return super().endpoints() | _data_endpoint(cls, 'POST')
+
+    @property
+    def is_binary(self) -> bool:
+        return self.type_ in BINARY_TYPES
+
+    @property
+    def url(self) -> str:
+        return super().url + ('/data' if self.is_binary else '')
+
+    def body_parameters(self, apply: Any = ...) -> Dict[str, Any]:
+        if self.is_binary:
+            return {'valueType': self.type_}
+        if self.type_ is None:
+            inferred = typed_value(self.value)
+            body = {'value': inferred['value'], 'type': inferred['type']}
+            if self.value_info is not None:
+                body['valueInfo'] = self.value_info
+            return body
+        return super().body_parameters(apply)
+
+    @property
+    def files(self) -> Optional[Dict[str, Any]]:
+        if not self.is_binary:
+            return None
+        info = self.value_info or {}
+        content = self.value
+        if isinstance(content, (bytes, bytearray, memoryview)):
+            content = io.BytesIO(bytes(content))
+        filename = info.get('filename', self.var_name)
+        mimetype = info.get('mimeType') or 'application/octet-stream'
+        if info.get('encoding'):
+            mimetype += f'; charset={info["encoding"]}'
+        return {'data': (filename, content, mimetype)}
+
+    def __call__(self, *args: Any, **kwargs: Any) -> None:
+        method = RequestMethod.POST if self.is_binary else self.http_method
+        super().__call__(method, *args, **kwargs)
+
+
+class DeleteVariable(CamundaRequest):
+    """Delete one variable of the scope."""
+
+    http_method = RequestMethod.DELETE
+    var_name = PathParameter('varName')
+
+    def __call__(self, *args: Any, **kwargs: Any) -> None:
+        super().__call__(self.http_method, *args, **kwargs)
+
