@@ -29,6 +29,14 @@ class PyCamundaException(Exception):
         self.details = details if details is not None else {}
 
 
+class ConnectionFailed(PyCamundaException):
+    """The engine could not be reached, or the connection broke; ``__cause__`` says why."""
+
+
+class RequestTimeout(ConnectionFailed):
+    """The engine did not answer within the request's timeout."""
+
+
 class NoSuccess(PyCamundaException):
     """Camunda answered with an HTTP error status."""
 

@@ -5,6 +5,7 @@ authentication, sessions, timeouts, logging and error mapping all happen there.
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import enum
 import http.cookiejar
@@ -13,7 +14,7 @@ import logging
 import re
 import threading
 import time
-from typing import Any, Callable, ClassVar, Dict, Optional, Set, Tuple, Union
+from typing import Any, Callable, ClassVar, Dict, Iterator, Optional, Set, Tuple, Union
 
 import dateutil.parser
 import requests
@@ -161,7 +162,7 @@ class _Pool:
     def _make_adapter(retries: int) -> requests.adapters.HTTPAdapter:
         from urllib3.util.retry import Retry
 
-        retry = Retry(total=retries, connect=retries, read=retries, status=retries,
+        retry = Retry(total=retries, connect=retries, read=False, status=retries,
                       allowed_methods=frozenset({'GET', 'HEAD', 'OPTIONS'}),
                       status_forcelist=(502, 503, 504), backoff_factor=0.2,
                       raise_on_status=False, respect_retry_after_header=True)
@@ -196,6 +197,14 @@ def configure(timeout: Timeout = None, retries: Optional[int] = None) -> None:
         DEFAULT_TIMEOUT = timeout if isinstance(timeout, tuple) else (timeout, timeout)
     if retries is not None:
         pool.configure(retries)
+
+
+_USERINFO = re.compile(r'//[^/@]*@')
+
+
+def redact(url: str) -> str:
+    """The URL without credentials (``http://user:secret@host`` -> ``http://***@host``)."""
+    return _USERINFO.sub('//***@', url)
 
 
 _ERRORS = {400: pycamunda.BadRequest, 401: pycamunda.Unauthorized, 403: pycamunda.Forbidden,
@@ -295,14 +304,22 @@ class CamundaRequest(Request):
         try:
             response = session.request(method=verb, url=url, params=params, **send)
         except requests.exceptions.RequestException as exc:
-            logger.debug('%s %s failed: %s', verb, url, type(exc).__name__)
-            raise pycamunda.PyCamundaException(f'{verb} {url} failed: {exc}', method=verb,
-                                               url=url) from exc
+            shown = redact(url)
+            logger.debug('%s %s failed: %s', verb, shown, type(exc).__name__)
+            if isinstance(exc, requests.exceptions.Timeout):
+                error: type = pycamunda.RequestTimeout
+                reason = f'no answer within {send["timeout"]} s'
+            elif isinstance(exc, requests.exceptions.ConnectionError):
+                error, reason = pycamunda.ConnectionFailed, 'cannot connect'
+            else:
+                error, reason = pycamunda.PyCamundaException, type(exc).__name__
+            raise error(f'{verb} {shown} failed: {reason} ({type(exc).__name__})', method=verb,
+                        url=shown) from exc
         if logger.isEnabledFor(logging.DEBUG):
-            logger.debug('%s %s -> %s in %.1f ms', verb, url, response.status_code,
+            logger.debug('%s %s -> %s in %.1f ms', verb, redact(url), response.status_code,
                          (time.perf_counter() - started) * 1000)
         if not response.ok:
-            raise _error_for(response, verb, url)
+            raise _error_for(response, verb, redact(url))
         return response
 
 
@@ -324,6 +341,35 @@ class PagingMixin:
                                provide=lambda self, obj, obj_type: obj.sort_by is not None)
     first_result = QueryParameter('firstResult')
     max_results = QueryParameter('maxResults')
+
+    def pages(self, page_size: int = 100) -> Iterator[Tuple[Any, ...]]:
+        """Send the query page by page (``firstResult``/``maxResults``), lazily.
+
+        Starts at ``first_result`` (or 0) and stops after ``max_results`` items if set, or at
+        the first page shorter than ``page_size``. The request itself is not changed.
+        """
+        if not isinstance(page_size, int) or page_size < 1:
+            raise InvalidInput(f'{type(self).__name__}.pages: page_size={page_size!r} must be a '
+                               f'positive int')
+        start = self.first_result or 0
+        remaining = self.max_results
+        page_request = copy.copy(self)
+        while remaining is None or remaining > 0:
+            size = page_size if remaining is None else min(page_size, remaining)
+            page_request.first_result, page_request.max_results = start, size
+            page = page_request()  # type: ignore[operator]
+            if page:
+                yield page
+            if len(page) < size:
+                return
+            start += len(page)
+            if remaining is not None:
+                remaining -= len(page)
+
+    def iterate(self, page_size: int = 100) -> Iterator[Any]:
+        """Every match of the query, fetched lazily ``page_size`` at a time."""
+        for page in self.pages(page_size):
+            yield from page
 
 
 # --------------------------------------------------------------------------- typed variables

@@ -1,6 +1,6 @@
 """Parameter descriptors and the request base class.
 
-A request class declares each parameter once, as a descriptor that names its wire key:
+A request class declares each parameter once, as a descriptor that names its wire key::
 
     class Get(CamundaRequest):
         id_ = PathParameter('id')

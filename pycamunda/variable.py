@@ -11,10 +11,20 @@ from __future__ import annotations
 import base64
 import dataclasses
 import json
-from typing import Any, Dict, Mapping, Optional
+from typing import Any, Dict, Iterable, Mapping, Optional, Tuple
 
-from pycamunda.base import from_isoformat, isoformat, prepare
+from pycamunda.base import (
+    CamundaRequest,
+    CountMixin,
+    PagingMixin,
+    RequestMethod,
+    from_isoformat,
+    isoformat,
+    prepare,
+    query_prepare,
+)
 from pycamunda.model import Model
+from pycamunda.request import BodyParameter, PathParameter, QueryParameter, RequestParameter
 
 __all__ = ['GetList', 'Get']
 
@@ -54,6 +64,15 @@ class Variable(Model):
         variable.raw_value = data.get('value')
         variable.value = decode_value(variable.raw_value, variable.type_)
         return variable
+
+    def __getitem__(self, key: str) -> Any:
+        """The engine's JSON by key (``'value'``, ``'type'``, ``'valueInfo'``), as PyCamunda gave
+        variables of external tasks: ``task.variables['x']['value']`` is the raw value."""
+        try:
+            return {'value': self.raw_value, 'type': self.type_, 'valueInfo': self.value_info,
+                    'local': self.local}[key]
+        except KeyError:
+            raise KeyError(key) from None
 
 
 @dataclasses.dataclass
@@ -166,3 +185,187 @@ class File(TypedValue):
 
     def serialised(self) -> Any:
         return base64.b64encode(bytes(self.value)).decode('ascii')
+
+
+# --------------------------------------------------------------------------- variable instances
+
+_SORT_BY = {'variable_name': 'variableName', 'variable_type': 'variableType',
+            'activity_instance_id': 'activityInstanceId', 'tenant_id': 'tenantId'}
+
+
+def _not_empty(param: RequestParameter, obj: Any, obj_type: Any) -> bool:
+    return bool(param.__get__(obj, obj_type))
+
+
+class _ValueFilters:
+    """``add_*_value_filter``: keep only variables whose value compares so with ``value``."""
+
+    def _add_value_filter(self, name: str, operator: str, value: Any) -> None:
+        raise NotImplementedError
+
+    def add_equal_value_filter(self, name: str, value: Any) -> None:
+        self._add_value_filter(name, 'eq', value)
+
+    def add_not_equal_value_filter(self, name: str, value: Any) -> None:
+        self._add_value_filter(name, 'neq', value)
+
+    def add_greater_than_value_filter(self, name: str, value: Any) -> None:
+        self._add_value_filter(name, 'gt', value)
+
+    def add_greater_than_equal_value_filter(self, name: str, value: Any) -> None:
+        self._add_value_filter(name, 'gteq', value)
+
+    def add_less_than_value_filter(self, name: str, value: Any) -> None:
+        self._add_value_filter(name, 'lt', value)
+
+    def add_less_than_equal_value_filter(self, name: str, value: Any) -> None:
+        self._add_value_filter(name, 'lteq', value)
+
+    def add_like_value_filter(self, name: str, value: Any) -> None:
+        """``value`` may contain the wildcard ``%``."""
+        self._add_value_filter(name, 'like', value)
+
+
+class GetList(_ValueFilters, PagingMixin, CamundaRequest):
+    """Query variable instances (``add_*_value_filter`` filter by value)."""
+
+    http_method = RequestMethod.GET
+    path = URL_SUFFIX
+    name = QueryParameter('variableName')
+    name_like = QueryParameter('variableNameLike')
+    process_instance_id_in = QueryParameter('processInstanceIdIn')
+    execution_id_in = QueryParameter('executionIdIn')
+    case_instance_id_in = QueryParameter('caseInstanceIdIn')
+    case_execution_id_in = QueryParameter('caseExecutionIdIn')
+    task_id_in = QueryParameter('taskIdIn')
+    batch_id_in = QueryParameter('batchIdIn')
+    activity_instance_id_in = QueryParameter('activityInstanceIdIn')
+    tenant_id_in = QueryParameter('tenantIdIn')
+    variable_scope_id_in = QueryParameter('variableScopeIdIn')
+    variable_values = QueryParameter('variableValues', factory=list, provide=_not_empty)
+    variable_names_ignore_case = QueryParameter('variableNamesIgnoreCase')
+    variable_values_ignore_case = QueryParameter('variableValuesIgnoreCase')
+    sort_by = QueryParameter('sortBy', mapping=_SORT_BY)
+    deserialize_values = QueryParameter('deserializeValues')
+
+    def __init__(self, url: str, name: Optional[str] = None, name_like: Optional[str] = None,
+                 process_instance_id_in: Optional[Iterable[str]] = None,
+                 case_instance_id_in: Optional[Iterable[str]] = None,
+                 case_execution_id_in: Optional[Iterable[str]] = None,
+                 task_id_in: Optional[Iterable[str]] = None,
+                 activity_instance_id_in: Optional[Iterable[str]] = None,
+                 tenant_id_in: Optional[Iterable[str]] = None, sort_by: Optional[str] = None,
+                 ascending: bool = True, first_result: Optional[int] = None,
+                 max_results: Optional[int] = None, deserialize_values: bool = False,
+                 execution_id_in: Optional[Iterable[str]] = None,
+                 batch_id_in: Optional[Iterable[str]] = None,
+                 variable_scope_id_in: Optional[Iterable[str]] = None,
+                 variable_names_ignore_case: Optional[bool] = None,
+                 variable_values_ignore_case: Optional[bool] = None) -> None:
+        """
+        :param deserialize_values: Deserialize Object values on the engine (their classes must
+            be on its classpath) instead of returning them serialised.
+        """
+        super().__init__(url)
+        self.set_parameters(locals())
+
+    def _add_value_filter(self, name: str, operator: str, value: Any) -> None:
+        self.variable_values.append(f'{name}_{operator}_{query_prepare(value)}')
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[VariableInstance, ...]:
+        return VariableInstance.load_all(super().__call__(self.http_method, *args, **kwargs).json())
+
+
+class Count(CountMixin, GetList):
+    """Count the variable instances that match the filters of :class:`GetList`."""
+
+    path = URL_SUFFIX + '/count'
+    deserialize_values = None
+
+
+class Query(_ValueFilters, CamundaRequest):
+    """Query variable instances with the filters in a JSON body.
+
+    ``sorting`` is a list of ``{'sortBy': ..., 'sortOrder': 'asc' | 'desc'}``.
+    """
+
+    http_method = RequestMethod.POST
+    path = URL_SUFFIX
+    first_result = QueryParameter('firstResult')
+    max_results = QueryParameter('maxResults')
+    deserialize_values = QueryParameter('deserializeValues')
+    name = BodyParameter('variableName')
+    name_like = BodyParameter('variableNameLike')
+    process_instance_id_in = BodyParameter('processInstanceIdIn')
+    execution_id_in = BodyParameter('executionIdIn')
+    case_instance_id_in = BodyParameter('caseInstanceIdIn')
+    case_execution_id_in = BodyParameter('caseExecutionIdIn')
+    task_id_in = BodyParameter('taskIdIn')
+    batch_id_in = BodyParameter('batchIdIn')
+    activity_instance_id_in = BodyParameter('activityInstanceIdIn')
+    tenant_id_in = BodyParameter('tenantIdIn')
+    variable_scope_id_in = BodyParameter('variableScopeIdIn')
+    variable_values = BodyParameter('variableValues', factory=list, provide=_not_empty)
+    variable_names_ignore_case = BodyParameter('variableNamesIgnoreCase')
+    variable_values_ignore_case = BodyParameter('variableValuesIgnoreCase')
+    sorting = BodyParameter('sorting')
+
+    def __init__(self, url: str, name: Optional[str] = None, name_like: Optional[str] = None,
+                 process_instance_id_in: Optional[Iterable[str]] = None,
+                 execution_id_in: Optional[Iterable[str]] = None,
+                 case_instance_id_in: Optional[Iterable[str]] = None,
+                 case_execution_id_in: Optional[Iterable[str]] = None,
+                 task_id_in: Optional[Iterable[str]] = None,
+                 batch_id_in: Optional[Iterable[str]] = None,
+                 activity_instance_id_in: Optional[Iterable[str]] = None,
+                 tenant_id_in: Optional[Iterable[str]] = None,
+                 variable_scope_id_in: Optional[Iterable[str]] = None,
+                 variable_names_ignore_case: Optional[bool] = None,
+                 variable_values_ignore_case: Optional[bool] = None,
+                 sorting: Optional[Iterable[Mapping[str, str]]] = None,
+                 first_result: Optional[int] = None, max_results: Optional[int] = None,
+                 deserialize_values: bool = False) -> None:
+        super().__init__(url)
+        self.set_parameters(locals())
+
+    def _add_value_filter(self, name: str, operator: str, value: Any) -> None:
+        self.variable_values.append({'name': name, 'operator': operator, 'value': value})
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[VariableInstance, ...]:
+        return VariableInstance.load_all(super().__call__(self.http_method, *args, **kwargs).json())
+
+
+class QueryCount(CountMixin, Query):
+    """Count the variable instances that match the filters of :class:`Query`."""
+
+    path = URL_SUFFIX + '/count'
+    sorting = deserialize_values = None
+
+
+class Get(CamundaRequest):
+    """Get a variable instance."""
+
+    http_method = RequestMethod.GET
+    path = URL_SUFFIX + '/{id_}'
+    id_ = PathParameter('id')
+    deserialize_value = QueryParameter('deserializeValue')
+
+    def __init__(self, url: str, id_: str, deserialize_value: bool = False) -> None:
+        super().__init__(url, id_=id_, deserialize_value=deserialize_value)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> VariableInstance:
+        return VariableInstance.load(super().__call__(self.http_method, *args, **kwargs).json())
+
+
+class GetData(CamundaRequest):
+    """Get the content of a Bytes or File variable instance."""
+
+    http_method = RequestMethod.GET
+    path = URL_SUFFIX + '/{id_}/data'
+    id_ = PathParameter('id')
+
+    def __init__(self, url: str, id_: str) -> None:
+        super().__init__(url, id_=id_)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> bytes:
+        return super().__call__(self.http_method, *args, **kwargs).content

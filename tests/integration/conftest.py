@@ -173,3 +173,42 @@ def process(camunda: Camunda, uid: str) -> Dict[str, str]:
     definition = next(iter(deployment['deployedProcessDefinitions'].values()))
     return {'key': uid, 'topic': f'{uid}-topic', 'id': definition['id'],
             'deployment_id': deployment['id']}
+
+
+CONTRACT = Path(__file__).resolve().parents[1] / 'contract' / 'pycamunda-api.json'
+REPORT = Path(__file__).resolve().parents[2] / 'reports' / 'exercised.txt'
+
+
+def _contract_request_classes() -> List[str]:
+    import json
+    spec = json.loads(CONTRACT.read_text())
+    return sorted(f'{module}.{name}' for module, mspec in spec['modules'].items()
+                  for name, cspec in mspec['classes'].items() if cspec['kind'] == 'request')
+
+
+_SUMMARY: List[str] = []
+
+
+def pytest_sessionfinish(session: Any, exitstatus: int) -> None:
+    """Write which request classes reached the engine; with PYCAMUNDA_REQUIRE_EXERCISED=1,
+    a contract class that no test sent to the engine fails the run."""
+    if not EXERCISED:
+        return
+    contract = _contract_request_classes()
+    missed = [name for name in contract if name not in EXERCISED]
+    lines = [f'contract request classes exercised against the engine: '
+             f'{len(contract) - len(missed)}/{len(contract)}',
+             f'request classes exercised in all: {len(EXERCISED)}', '']
+    lines += [f'{count:6d}  {name}' for name, count in sorted(EXERCISED.items())]
+    lines += ['', 'contract classes not exercised:'] + [f'        {name}' for name in missed]
+    REPORT.parent.mkdir(exist_ok=True)
+    REPORT.write_text('\n'.join(lines) + '\n')
+    _SUMMARY[:] = [f'{lines[0]}; {lines[1]} (list: reports/exercised.txt)']
+    if missed and os.environ.get('PYCAMUNDA_REQUIRE_EXERCISED') == '1':
+        _SUMMARY.append(f'FAILED: contract classes never sent to the engine: {", ".join(missed)}')
+        session.exitstatus = 1
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    for line in _SUMMARY:
+        terminalreporter.write_line(line)

@@ -1,0 +1,36 @@
+"""Sphinx configuration. The API reference and the endpoint index are generated from the code
+at every build (``_generate.py``), so a module or class cannot be left out of them."""
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+import _generate  # noqa: E402
+
+project = 'pycamunda'
+author = 'the pycamunda developers'
+copyright = '2026, the pycamunda developers'
+release = '0.7.0'
+
+extensions = ['sphinx.ext.autodoc', 'sphinx.ext.viewcode']
+autodoc_member_order = 'bysource'
+autodoc_typehints = 'description'
+autodoc_default_options = {'members': True, 'show-inheritance': True}
+autoclass_content = 'both'
+suppress_warnings = ['ref.python']
+nitpicky = False
+exclude_patterns = ['_build']
+html_theme = 'alabaster'
+html_theme_options = {
+    'description': 'A Python client for the Camunda 7 REST API',
+    'fixed_sidebar': True,
+    'show_relbars': True,
+}
+html_static_path = ['_static']
+templates_path = []
+
+
+def setup(app):
+    app.connect('builder-inited', lambda app: _generate.write_all(HERE))

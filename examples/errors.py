@@ -1,0 +1,21 @@
+"""Errors carry what Camunda said: status, exception type and message, method and URL."""
+import pycamunda
+import pycamunda.processdef
+from _common import URL
+from pycamunda.request import InvalidInput
+
+try:
+    pycamunda.processdef.Get(url=URL, key='no-such-process')()
+except pycamunda.NotFound as error:
+    print(f'{error.status_code} {error.type_}: {error.message}')
+    print(f'while sending {error.method} {error.url}')
+
+try:
+    pycamunda.processdef.Get(url=URL, id_='an-id', key='a-key').url
+except InvalidInput as error:
+    print(f'refused before sending: {error}')
+
+try:
+    pycamunda.processdef.StartInstance(url=URL, key='pycamunda-order', business_key=[1])()
+except pycamunda.BadRequest as error:
+    print(f'{type(error).__name__}: {error.message}')

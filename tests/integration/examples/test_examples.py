@@ -1,0 +1,98 @@
+"""Every script in examples/ runs unchanged against the real engine."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXAMPLES = Path(__file__).resolve().parents[3] / 'examples'
+
+
+def run(name, url, **env):
+    result = subprocess.run([sys.executable, str(EXAMPLES / name)], capture_output=True, text=True,
+                            timeout=120, env={**os.environ, 'CAMUNDA_URL': url, **env})
+    return result.returncode, result.stdout + result.stderr
+
+
+def test_quickstart(engine_url):
+    code, out = run('quickstart.py', engine_url)
+    assert code == 0, out
+    assert 'started process instance' in out and 'business key order-42' in out
+    assert 'external task "charge-card": charged 99.5' in out
+    assert 'user task "Ship order" completed' in out
+
+
+def test_start_instance(engine_url):
+    code, out = run('start_instance.py', engine_url)
+    assert code == 0 and 'started ' in out and 'pycamunda-order:' in out, out
+
+
+def test_fetch_and_complete(engine_url):
+    code, out = run('fetch_and_complete.py', engine_url)
+    assert code == 0, out
+    assert 'with InitVariable=1' in out
+
+
+def test_authentication_against_an_engine_with_basic_auth(auth_engine_url):
+    code, out = run('authentication.py', auth_engine_url)
+    assert code == 0 and 'task(s) visible' in out, out
+    code, out = run('authentication.py', auth_engine_url, CAMUNDA_PASSWORD='wrong')
+    assert code == 1 and 'authentication failed' in out, out
+
+
+def test_session(auth_engine_url):
+    code, out = run('session.py', auth_engine_url)
+    assert code == 0 and 'through the session' in out and 'unchanged: demo' in out, out
+
+
+def test_inspect_requests(engine_url):
+    code, out = run('inspect_requests.py', engine_url)
+    assert code == 0, out
+    lines = out.splitlines()
+    assert lines[0] == f'{engine_url}/process-definition/174cb832-a8a7/start'
+    assert lines[1] == f'{engine_url}/process-definition/key/MyProcess/start'
+    assert lines[2:4] == ['John None', 'John Doe']
+    assert lines[4] == "{'firstName': 'John', 'lastName': 'Doe'}"
+    assert "'credentials': {'password': 'changeme'}" in lines[5]
+    assert 'changeme' not in lines[6]
+    assert lines[7] == "['inspected.bpmn']" or 'inspected.bpmn' in lines[7]
+
+
+@pytest.mark.parametrize('name', sorted(p.name for p in EXAMPLES.glob('*.py')
+                                        if not p.name.startswith('_')))
+def test_every_example_is_tested(name):
+    assert f"'{name}'" in Path(__file__).read_text(), f'examples/{name} has no test'
+
+
+def test_variables(engine_url):
+    code, out = run('variables.py', engine_url)
+    assert code == 0, out
+    for line in ["approved     Boolean  True", "quantity     Integer  3", "price        Double   9.99",
+                 "items        Json     [{'sku': 'A-1', 'qty': 3}]", "signature    Bytes    b'\\x89PNG'",
+                 "note         Null     None", "count        Long     12", "receipt: paid in full",
+                 "address      Json     {'city': 'Berlin'}"]:
+        assert line in out, (line, out)
+    assert 'ordered      Date     datetime.datetime(2026, 11, 1, 9, 30' in out
+
+
+def test_errors(engine_url):
+    code, out = run('errors.py', engine_url)
+    assert code == 0, out
+    assert out.startswith('404 ') and 'no-such-process' in out
+    assert f'while sending GET {engine_url}/process-definition/key/no-such-process' in out
+    assert 'refused before sending' in out and 'id_' in out and 'key' in out
+    assert 'BadRequest:' in out
+
+
+def test_paging(engine_url):
+    code, out = run('paging.py', engine_url)
+    assert code == 0, out
+    assert 'page sizes: [2, 2' in out
+
+
+def test_timeouts(engine_url):
+    code, out = run('timeouts.py', engine_url)
+    assert code == 0, out
+    assert 'engine version: 7.24.0' in out and 'ConnectionFailed: caused by ConnectionError' in out
+    assert 'through my session: 7.24.0' in out
