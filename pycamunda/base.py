@@ -12,6 +12,7 @@ import http.cookiejar
 import json
 import logging
 import re
+import sys
 import threading
 import time
 from typing import Any, Callable, ClassVar, Dict, Iterator, Optional, Set, Tuple, Union
@@ -68,6 +69,11 @@ def from_isoformat(datetime_str: str) -> dt.datetime:
 
     Camunda's own format is parsed by a fast path; other forms fall back to dateutil.
     """
+    if _FROMISOFORMAT_READS_CAMUNDA:
+        try:
+            return dt.datetime.fromisoformat(datetime_str)
+        except ValueError:
+            pass
     match = _CAMUNDA_DATE.match(datetime_str)
     if match is None:
         try:
@@ -89,6 +95,8 @@ def from_isoformat(datetime_str: str) -> dt.datetime:
 
 
 _ZONES: Dict[dt.timedelta, dt.timezone] = {}
+#: Python 3.11+ reads Camunda's format (``+0000`` offsets, milliseconds) natively.
+_FROMISOFORMAT_READS_CAMUNDA = sys.version_info >= (3, 11)
 
 
 def _timezone(offset: dt.timedelta) -> dt.timezone:
@@ -113,6 +121,8 @@ def prepare(value: Any) -> Any:
         return isoformat(value)
     if isinstance(value, enum.Enum):
         return prepare(value.value)
+    if isinstance(value, VariableFilter):
+        return value.to_json()
     if isinstance(value, dict):
         return {k: prepare(v) for k, v in value.items()}
     if isinstance(value, (list, tuple, set, frozenset)):
@@ -126,7 +136,39 @@ def query_prepare(value: Any) -> Any:
         return 'true' if value else 'false'
     if isinstance(value, (list, tuple, set, frozenset)):
         return ','.join(str(query_prepare(v)) for v in value)
+    if isinstance(value, VariableFilter):
+        return value.to_query()
     return prepare(value)
+
+
+class VariableFilter:
+    """A condition on a variable's value: ``name``, ``operator`` and ``value``.
+
+    Operators: ``eq``, ``neq``, ``gt``, ``gteq``, ``lt``, ``lteq``, ``like`` (``%`` wildcards).
+    In a query string it is sent as ``name_operator_value``; in a JSON body as an object.
+    """
+
+    __slots__ = ('name', 'operator', 'value')
+    OPERATORS = ('eq', 'neq', 'gt', 'gteq', 'lt', 'lteq', 'like')
+
+    def __init__(self, name: str, operator: str, value: Any) -> None:
+        if operator not in self.OPERATORS:
+            raise InvalidInput(f'variable filter on {name!r}: operator={operator!r} is not one of '
+                               f'{", ".join(self.OPERATORS)}')
+        self.name, self.operator, self.value = name, operator, value
+
+    def to_query(self) -> str:
+        return f'{self.name}_{self.operator}_{query_prepare(self.value)}'
+
+    def to_json(self) -> Dict[str, Any]:
+        return {'name': self.name, 'operator': self.operator, 'value': prepare(self.value)}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, VariableFilter) and (self.name, self.operator, self.value) == (
+            other.name, other.operator, other.value)
+
+    def __repr__(self) -> str:
+        return f'VariableFilter({self.name!r}, {self.operator!r}, {self.value!r})'
 
 
 def _json_safe(request: Request, body: Dict[str, Any]) -> None:
@@ -226,7 +268,9 @@ def _error_for(response: requests.Response, method: str, url: str) -> pycamunda.
     else:
         cls = _ERRORS.get(status, pycamunda.NoSuccess)
     type_, message = data.get('type'), data.get('message')
-    details = {k: v for k, v in data.items() if k not in ('type', 'message', 'code')}
+    details = {k: v for k, v in data.items() if k not in ('type', 'message', 'code', 'details')}
+    if isinstance(data.get('details'), dict):  # e.g. a deployment's parse errors, by resource
+        details.update(data['details'])
     text = f'{method} {url} answered {status}'
     text += f' ({type_}): {message}' if type_ else f': {message}'
     return cls(text, status_code=status, type_=type_, message=message, code=data.get('code'),
@@ -438,6 +482,76 @@ def _named(name: str, value: Any, type_: Optional[str], value_info: Optional[Dic
         return typed_value(value, type_, value_info)
     except InvalidInput as exc:
         raise InvalidInput(f'variable {name!r}: {exc}') from None
+
+
+class ValueFilterMixin:
+    """``add_*_value_filter`` methods for queries that filter by variable values.
+
+    The filters go into the parameter named by ``value_filters`` (declare it with
+    ``factory=list, provide=value_is_true``).
+    """
+
+    value_filters: ClassVar[str] = 'variables'
+
+    def add_value_filter(self, name: str, operator: str, value: Any) -> None:
+        """Keep only matches with a variable ``name`` whose value compares to ``value`` so."""
+        getattr(self, self.value_filters).append(VariableFilter(name, operator, value))
+
+    def add_equal_value_filter(self, name: str, value: Any) -> None:
+        self.add_value_filter(name, 'eq', value)
+
+    def add_not_equal_value_filter(self, name: str, value: Any) -> None:
+        self.add_value_filter(name, 'neq', value)
+
+    def add_greater_than_value_filter(self, name: str, value: Any) -> None:
+        self.add_value_filter(name, 'gt', value)
+
+    def add_greater_than_equal_value_filter(self, name: str, value: Any) -> None:
+        self.add_value_filter(name, 'gteq', value)
+
+    def add_less_than_value_filter(self, name: str, value: Any) -> None:
+        self.add_value_filter(name, 'lt', value)
+
+    def add_less_than_equal_value_filter(self, name: str, value: Any) -> None:
+        self.add_value_filter(name, 'lteq', value)
+
+    def add_like_value_filter(self, name: str, value: Any) -> None:
+        """``value`` may contain the wildcard ``%``."""
+        self.add_value_filter(name, 'like', value)
+
+
+class QueryBodyMixin:
+    """Turns a list query into Camunda's POST variant: ``class Query(QueryBodyMixin, GetList)``.
+
+    The filters declared as query parameters go into the JSON body (lists as arrays, booleans
+    as JSON booleans), ``sort_by``/``ascending`` become ``sorting``; only ``firstResult`` and
+    ``maxResults`` stay in the query string. Body parameters declared on the class are added.
+    """
+
+    http_method: ClassVar[RequestMethod] = RequestMethod.POST
+    _PAGING = ('firstResult', 'maxResults')
+    _SORTING = ('sortBy', 'sortOrder')
+
+    def query_parameters(self, apply: Callable = ...) -> Dict[str, Any]:  # type: ignore[assignment]
+        params = CamundaRequest.query_parameters(self, apply)  # type: ignore[arg-type]
+        return {key: value for key, value in params.items() if key in self._PAGING}
+
+    def body_parameters(self, apply: Callable = ...) -> Dict[str, Any]:  # type: ignore[assignment]
+        convert = prepare if apply is ... else apply
+        body = {}
+        for param in self._query_params:  # type: ignore[attr-defined]
+            if param.key in self._PAGING or param.key in self._SORTING:
+                continue
+            value = param.wire_value(self)
+            if value is not None:
+                body[param.key] = convert(value)
+        body.update(CamundaRequest.body_parameters(self, apply))  # type: ignore[arg-type]
+        sort_by = getattr(type(self), 'sort_by', None)
+        by = sort_by.wire_value(self) if isinstance(sort_by, RequestParameter) else None
+        if by is not None:
+            order = 'asc' if getattr(self, 'ascending', True) else 'desc'
+            body['sorting'] = [{'sortBy': by, 'sortOrder': order}]
+        return body
 
 
 class CountMixin:

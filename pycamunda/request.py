@@ -36,14 +36,17 @@ class RequestParameter:
         only when it returns true (and its value is not ``None``).
     :param validate: ``validate(value) -> bool``; a value it rejects raises ``InvalidInput``.
     :param factory: Creates the initial value (e.g. ``dict`` for a variables collection).
+    :param send_none: Send the key with ``null`` when the value is ``None`` (for endpoints where
+        ``null`` means "clear it", e.g. a job's due date).
     """
 
     name: str = ''
 
     def __init__(self, key: str, mapping: Optional[Mapping] = None, provide: Optional[Callable] = None,
-                 validate: Optional[Callable] = None, factory: Optional[Callable[[], Any]] = None
-                 ) -> None:
+                 validate: Optional[Callable] = None, factory: Optional[Callable[[], Any]] = None,
+                 send_none: bool = False) -> None:
         self.key = key
+        self.send_none = send_none
         self.mapping = mapping
         self.provide = provide
         self.validate = validate
@@ -159,6 +162,9 @@ class Request(metaclass=RequestMeta):
 
     path: ClassVar[Union[str, Tuple[str, ...]]] = ''
     exclusive: ClassVar[Tuple[str, ...]] = ()
+    #: The process engine to address; ``None`` is the default engine. Any other name sends the
+    #: request to ``{url}/engine/{engine_name}/...``.
+    engine_name: Optional[str] = None
     _query_params: ClassVar[Tuple[QueryParameter, ...]]
     _path_params: ClassVar[Tuple[PathParameter, ...]]
     _body_params: ClassVar[Tuple[BodyParameter, ...]]
@@ -177,7 +183,9 @@ class Request(metaclass=RequestMeta):
     @property
     def url(self) -> str:
         """The full URL the request is sent to."""
-        return self._url + self._render_path()
+        if self.engine_name is None:
+            return self._url + self._render_path()
+        return f'{self._url}/engine/{_quote_segment(self.engine_name)}{self._render_path()}'
 
     def _render_path(self) -> str:
         given = [name for name in self.exclusive if getattr(self, name, None) is not None]
@@ -237,4 +245,6 @@ def _collect(params: Tuple[RequestParameter, ...], obj: Any, apply: Optional[Cal
         value = param.wire_value(obj)
         if value is not None:
             result[param.key] = value if apply is None else apply(value)
+        elif param.send_none:
+            result[param.key] = None
     return result

@@ -65,6 +65,12 @@ class Variable(Model):
         variable.value = decode_value(variable.raw_value, variable.type_)
         return variable
 
+    @classmethod
+    def load_map(cls, data: Mapping[str, Any]) -> Dict[str, Variable]:
+        """Variables by name, from Camunda's ``{name: {value, type, valueInfo}}``."""
+        load = cls.load
+        return {name: load(value) for name, value in data.items()}
+
     def __getitem__(self, key: str) -> Any:
         """The engine's JSON by key (``'value'``, ``'type'``, ``'valueInfo'``), as PyCamunda gave
         variables of external tasks: ``task.variables['x']['value']`` is the raw value."""
@@ -227,7 +233,7 @@ class _ValueFilters:
 
 
 class GetList(_ValueFilters, PagingMixin, CamundaRequest):
-    """Query variable instances (``add_*_value_filter`` filter by value)."""
+    """Query variable instances (``add_*_value_filter`` filter by value, compared as strings)."""
 
     http_method = RequestMethod.GET
     path = URL_SUFFIX

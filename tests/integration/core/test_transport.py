@@ -118,3 +118,13 @@ def test_paging_works_with_query_max_results_limit(auth_engine_url, uid):
             delete = pycamunda.user.Delete(auth_engine_url, user_id)
             delete.auth = admin
             delete()
+
+
+def test_named_engines(engine_url):
+    count = pycamunda.user.Count(engine_url)
+    count.engine_name = 'default'
+    assert count.url == f'{engine_url}/engine/default/user/count'
+    assert count() == pycamunda.user.Count(engine_url)()
+    count.engine_name = 'no-such-engine'
+    with pytest.raises(pycamunda.BadRequest, match='No process engine'):
+        count()

@@ -96,7 +96,7 @@ def test_extra_error_fields_are_details(http):
     http.respond(400, json={'type': 'ParseException', 'message': 'bad', 'details': {'a.bpmn': {}}})
     with pytest.raises(pycamunda.BadRequest) as info:
         pycamunda.version.Get(URL)()
-    assert info.value.details == {'details': {'a.bpmn': {}}}
+    assert info.value.details == {'a.bpmn': {}}
 
 
 def test_connection_errors_keep_their_cause(http):
@@ -152,3 +152,12 @@ def test_pages_respect_first_and_max_results(http):
         (5, 2), (7, 1)]
     with pytest.raises(InvalidInput, match='page_size'):
         next(pycamunda.user.GetList(URL).pages(page_size=0))
+
+
+def test_named_engines_for_every_class(http):
+    request = pycamunda.user.GetProfile(URL, 'jdoe')
+    request.engine_name = 'other engine'
+    assert request.url == URL + '/engine/other%20engine/user/jdoe/profile'
+    http.respond(json={'id': 'jdoe'})
+    request()
+    assert http.raw_path == '/engine/other%20engine/user/jdoe/profile'
