@@ -484,6 +484,23 @@ def _named(name: str, value: Any, type_: Optional[str], value_info: Optional[Dic
         raise InvalidInput(f'variable {name!r}: {exc}') from None
 
 
+def typed_variables(variables: Optional[Dict[str, Any]]) -> Optional[Dict[str, Dict[str, Any]]]:
+    """Camunda's ``{name: {value, type, valueInfo}}`` from plain Python values (types inferred).
+
+    Values that are already in Camunda's form (dicts with a ``type`` key next to ``value``) and
+    explicit typed values (:mod:`pycamunda.variable`) are kept as they say.
+    """
+    if variables is None:
+        return None
+    result = {}
+    for name, value in variables.items():
+        if isinstance(value, dict) and 'value' in value and 'type' in value:
+            result[name] = value
+        else:
+            result[name] = _named(name, value, None, None)
+    return result
+
+
 class ValueFilterMixin:
     """``add_*_value_filter`` methods for queries that filter by variable values.
 

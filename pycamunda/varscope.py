@@ -15,7 +15,7 @@ from typing import Any, Dict, Optional, Set, Tuple, Union
 
 from pycamunda.base import CamundaRequest, RequestMethod, typed_value
 from pycamunda.request import BodyParameter, InvalidInput, PathParameter, QueryParameter
-from pycamunda.variable import Variable
+from pycamunda.variable import File, Variable
 
 BINARY_TYPES = ('Bytes', 'File')
 
@@ -80,9 +80,9 @@ class UpdateVariable(CamundaRequest):
 
     http_method = RequestMethod.PUT
     var_name = PathParameter('varName')
-    value = BodyParameter('value', provide=lambda p, obj, t: not obj.is_binary)
-    type_ = BodyParameter('type', provide=lambda p, obj, t: not obj.is_binary)
-    value_info = BodyParameter('valueInfo', provide=lambda p, obj, t: not obj.is_binary)
+    value = BodyParameter('value')
+    type_ = BodyParameter('type')
+    value_info = BodyParameter('valueInfo')
 
     @classmethod
     def endpoints(cls) -> Set[Tuple[str, str]]:
@@ -90,7 +90,7 @@ class UpdateVariable(CamundaRequest):
 
     @property
     def is_binary(self) -> bool:
-        return self.type_ in BINARY_TYPES
+        return self.type_ in BINARY_TYPES or isinstance(self.value, File)
 
     @property
     def url(self) -> str:
@@ -98,21 +98,16 @@ class UpdateVariable(CamundaRequest):
 
     def body_parameters(self, apply: Any = ...) -> Dict[str, Any]:
         if self.is_binary:
-            return {'valueType': self.type_}
-        if self.type_ is None:
-            inferred = typed_value(self.value)
-            body = {'value': inferred['value'], 'type': inferred['type']}
-            if self.value_info is not None:
-                body['valueInfo'] = self.value_info
-            return body
-        return super().body_parameters(apply)
+            return {'valueType': self.type_ or 'File'}
+        return typed_value(self.value, self.type_, self.value_info)
 
     @property
     def files(self) -> Optional[Dict[str, Any]]:
         if not self.is_binary:
             return None
-        info = self.value_info or {}
-        content = self.value
+        content, info = self.value, self.value_info or {}
+        if isinstance(content, File):
+            content, info = content.value, {**(content.value_info or {}), **info}
         if isinstance(content, (bytes, bytearray, memoryview)):
             content = io.BytesIO(bytes(content))
         filename = info.get('filename', self.var_name)

@@ -13,6 +13,7 @@ disk, history level full), built by Maven from ``tests/engine/app``. Usage::
 from __future__ import annotations
 
 import argparse
+import fcntl
 import os
 import shutil
 import signal
@@ -80,9 +81,19 @@ class Engine:
         return self.home / 'engine.pid'
 
     def start(self, fresh: bool = False, timeout: float = 180.0) -> str:
-        """Start the engine (building it if needed) and wait until it answers."""
-        if answers(self.url):
-            return self.url
+        """Start the engine (building it if needed) and wait until it answers.
+
+        An engine already answering on the port is used as it is; concurrent starts of the
+        same engine wait for each other.
+        """
+        self.home.mkdir(parents=True, exist_ok=True)
+        with open(self.home / 'start.lock', 'w') as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if answers(self.url):
+                return self.url
+            return self._start(fresh, timeout)
+
+    def _start(self, fresh: bool, timeout: float) -> str:
         jar = build()
         if fresh and (self.home / 'data').exists():
             shutil.rmtree(self.home / 'data')
@@ -92,7 +103,11 @@ class Engine:
             raise SystemExit('Java 17 is needed to run the test engine')
         args = [java, '-Xmx1g', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-jar', str(jar),
                 f'--server.port={self.port}', f'--pycamunda.data-dir={self.home / "data"}',
-                f'--pycamunda.basic-auth={"true" if self.auth else "false"}']
+                f'--pycamunda.basic-auth={"true" if self.auth else "false"}',
+                f'--camunda.bpm.authorization.enabled={"true" if self.auth else "false"}']
+        if self.auth:  # no growing delays after failed logins: tests try wrong passwords
+            props = '--camunda.bpm.generic-properties.properties.'
+            args += [f'{props}login-delay-factor=0', f'{props}login-max-attempts=1000']
         if self.query_max_results_limit is not None:
             args.append(f'--pycamunda.query-max-results-limit={self.query_max_results_limit}')
         log = open(self.home / 'engine.log', 'ab')

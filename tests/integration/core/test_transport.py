@@ -102,7 +102,7 @@ def test_paging_works_with_query_max_results_limit(auth_engine_url, uid):
     try:
         for i in range(60):
             create = pycamunda.user.Create(auth_engine_url, id_=f'{uid}{i:02d}', first_name=uid,
-                                           last_name='Pager', password='Secret-1')
+                                           last_name='Pager', password='Secret-123!')
             create.auth = admin
             create()
             created.append(create.id_)

@@ -37,7 +37,8 @@ def test_fetch_and_complete(engine_url):
 def test_authentication_against_an_engine_with_basic_auth(auth_engine_url):
     code, out = run('authentication.py', auth_engine_url)
     assert code == 0 and 'task(s) visible' in out, out
-    code, out = run('authentication.py', auth_engine_url, CAMUNDA_PASSWORD='wrong')
+    code, out = run('authentication.py', auth_engine_url, CAMUNDA_USER='nobody',
+                    CAMUNDA_PASSWORD='wrong')
     assert code == 1 and 'authentication failed' in out, out
 
 
