@@ -1,8 +1,9 @@
 """Errors carry what Camunda said: status, exception type and message, method and URL."""
 import pycamunda
 import pycamunda.processdef
-from _common import URL
 from pycamunda.request import InvalidInput
+
+from _common import URL
 
 try:
     pycamunda.processdef.Get(url=URL, key='no-such-process')()
@@ -11,7 +12,7 @@ except pycamunda.NotFound as error:
     print(f'while sending {error.method} {error.url}')
 
 try:
-    pycamunda.processdef.Get(url=URL, id_='an-id', key='a-key').url
+    pycamunda.processdef.Get(url=URL, id_='an-id', key='a-key')()
 except InvalidInput as error:
     print(f'refused before sending: {error}')
 

@@ -1,6 +1,7 @@
 """Iterate over every match of a query, fetched lazily page by page."""
 import pycamunda.processdef
 import pycamunda.processinst
+
 from _common import PROCESS_KEY, URL, deploy_order_process
 
 deploy_order_process()

@@ -4,6 +4,7 @@ import requests
 import pycamunda
 import pycamunda.base
 import pycamunda.version
+
 from _common import URL
 
 # every request has a (connect, read) timeout; this sets the default for all of them

@@ -3,8 +3,9 @@ import datetime as dt
 
 import pycamunda.processdef
 import pycamunda.processinst
-from _common import PROCESS_KEY, URL, deploy_order_process
 from pycamunda.variable import File, Json, Object, Xml
+
+from _common import PROCESS_KEY, URL, deploy_order_process
 
 deploy_order_process()
 start = pycamunda.processdef.StartInstance(url=URL, key=PROCESS_KEY)
@@ -22,11 +23,10 @@ start.add_variable('customer_ref', Object({'id': 7}, object_type_name='java.util
 start.add_variable('count', '12', type_='Long')       # an explicit type wins
 instance = start()
 
-upload = pycamunda.processinst.VariablesUpdate(
-    url=URL, process_instance_id=instance.id_, var_name='receipt', value=b'paid in full',
-    type_='File', value_info={'filename': 'receipt.txt', 'mimeType': 'text/plain'})
-upload()
-print(File(b'paid in full', 'receipt.txt'))
+# a File variable is uploaded as multipart to .../variables/receipt/data
+pycamunda.processinst.VariablesUpdate(
+    url=URL, process_instance_id=instance.id_, var_name='receipt',
+    value=File(b'paid in full', filename='receipt.txt', mimetype='text/plain'))()
 
 variables = pycamunda.processinst.VariablesGetList(url=URL, process_instance_id=instance.id_)()
 for name in sorted(variables):
