@@ -309,10 +309,10 @@ class CamundaRequest(Request):
         """The files sent as multipart form data, or ``None``."""
         return None
 
-    def query_parameters(self, apply: Callable = ...) -> Dict[str, Any]:  # type: ignore[assignment]
+    def query_parameters(self, apply: Any = ...) -> Dict[str, Any]:
         return super().query_parameters(query_prepare if apply is ... else apply)
 
-    def body_parameters(self, apply: Callable = ...) -> Dict[str, Any]:  # type: ignore[assignment]
+    def body_parameters(self, apply: Any = ...) -> Dict[str, Any]:
         return super().body_parameters(prepare if apply is ... else apply)
 
     def _timeout(self) -> Timeout:
@@ -546,14 +546,14 @@ class QueryBodyMixin:
     """
 
     http_method: ClassVar[RequestMethod] = RequestMethod.POST
-    _PAGING = ('firstResult', 'maxResults')
-    _SORTING = ('sortBy', 'sortOrder')
+    _PAGING: ClassVar[Tuple[str, ...]] = ('firstResult', 'maxResults')
+    _SORTING: ClassVar[Tuple[str, ...]] = ('sortBy', 'sortOrder')
 
-    def query_parameters(self, apply: Callable = ...) -> Dict[str, Any]:  # type: ignore[assignment]
+    def query_parameters(self, apply: Any = ...) -> Dict[str, Any]:
         params = CamundaRequest.query_parameters(self, apply)  # type: ignore[arg-type]
         return {key: value for key, value in params.items() if key in self._PAGING}
 
-    def body_parameters(self, apply: Callable = ...) -> Dict[str, Any]:  # type: ignore[assignment]
+    def body_parameters(self, apply: Any = ...) -> Dict[str, Any]:
         convert = prepare if apply is ... else apply
         body = {}
         for param in self._query_params:  # type: ignore[attr-defined]

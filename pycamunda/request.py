@@ -207,11 +207,11 @@ class Request(metaclass=RequestMeta):
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         """Send the request."""
 
-    def query_parameters(self, apply: Optional[Callable] = None) -> Dict[str, Any]:
+    def query_parameters(self, apply: Any = None) -> Dict[str, Any]:
         """The query string parameters, by Camunda key; ``apply`` converts each value."""
         return _collect(self._query_params, self, apply)
 
-    def body_parameters(self, apply: Optional[Callable] = None) -> Dict[str, Any]:
+    def body_parameters(self, apply: Any = None) -> Dict[str, Any]:
         """The body parameters, by Camunda key; ``apply`` converts each value."""
         body = _collect(self._body_params, self, apply)
         for container in self._containers:

@@ -1,0 +1,62 @@
+"""An external-task worker for an order process, with pycamunda.worker.
+
+Run it against an engine (Ctrl-C or SIGTERM stops it gracefully)::
+
+    CAMUNDA_URL=http://localhost:8080/engine-rest python examples/worker.py
+
+The process is expected to have external tasks with topics ``check-stock`` and
+``charge-card``; ``check-stock`` may raise the BPMN error ``OUT_OF_STOCK``. The same handlers
+run under the command-line worker too: ``pycamunda-worker examples.worker``.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import random
+import sys
+from typing import Dict, Optional
+
+import pycamunda.worker
+from pycamunda.externaltask import ExternalTask
+
+log = logging.getLogger('example')
+
+
+@pycamunda.worker.subscribe('check-stock', variables=['item', 'quantity'], lock_duration=10_000)
+def check_stock(task: pycamunda.worker.Task) -> Dict[str, object]:
+    """Reserve the items; a BPMN error leads the process down its out-of-stock path."""
+    item, quantity = task.variables['item'], task.variables.get('quantity', 1)
+    in_stock = random.randint(0, 10)
+    if quantity > in_stock:
+        raise pycamunda.worker.BPMNError('OUT_OF_STOCK', f'{item}: {in_stock} left',
+                                         {'inStock': in_stock})
+    return {'reserved': quantity}
+
+
+@pycamunda.worker.subscribe('charge-card', variables=['amount'],
+                            retry_policy=pycamunda.worker.RetryPolicy(5, (5_000, 30_000)))
+def charge_card(task: pycamunda.worker.Task) -> Optional[Dict[str, object]]:
+    """Charge the card; an exception reports a failure, retried by the policy above."""
+    if random.random() < 0.1:
+        raise ConnectionError('payment provider timed out')
+    return {'receipt': f'R-{task.process_instance_id[:8]}', 'charged': task.variables['amount']}
+
+
+def report(event: str, task: Optional[ExternalTask]) -> None:
+    """Export events as metrics; here they are only logged."""
+    log.debug('%s %s', event, task.id_ if task else '')
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.INFO, format='%(asctime)s %(levelname)s %(name)s: %(message)s')
+    worker = pycamunda.worker.Worker(
+        os.environ.get('CAMUNDA_URL', 'http://localhost:8080/engine-rest'),
+        os.environ.get('CAMUNDA_WORKER_ID'), threads=8)
+    worker.add_module(sys.modules[__name__])
+    worker.add_listener(report)
+    worker.run()  # until Ctrl-C / SIGTERM
+    log.info('done: %s', worker.metrics.snapshot())
+
+
+if __name__ == '__main__':
+    main()
