@@ -118,7 +118,8 @@ class Check(CamundaRequest):
     def __init__(self, url: str, permission_name: str, permission_value: Optional[int],
                  resource_name: str, resource_type: Union[ResourceType, int],
                  resource_id: Optional[str] = None, user_id: Optional[str] = None) -> None:
-        """:param permission_name: E.g. ``'READ'``.
+        """
+        :param permission_name: E.g. ``'READ'``.
         :param permission_value: Not used by the engine (sent for compatibility).
         :param resource_name: The resource's name, e.g. ``'user'``.
         :param resource_id: The resource's id; without it, the check is for all resources.
@@ -153,7 +154,8 @@ class Create(CamundaRequest):
     def __init__(self, url: str, type_: Union[AuthorizationType, int], permissions: Iterable[str],
                  resource_type: Union[ResourceType, int], resource_id: str,
                  user_id: Optional[str] = None, group_id: Optional[str] = None) -> None:
-        """:param permissions: Permission names, e.g. ``['READ', 'UPDATE']`` or ``['ALL']``.
+        """
+        :param permissions: Permission names, e.g. ``['READ', 'UPDATE']`` or ``['ALL']``.
         :param resource_id: The resource's id, ``'*'`` for all.
         :param user_id: ``'*'`` for every user (required for global authorizations).
         """

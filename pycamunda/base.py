@@ -15,7 +15,7 @@ import re
 import sys
 import threading
 import time
-from typing import Any, Callable, ClassVar, Dict, Iterator, Optional, Set, Tuple, Union
+from typing import Any, ClassVar, Dict, Iterator, Optional, Set, Tuple, Union
 
 import dateutil.parser
 import requests

@@ -95,7 +95,8 @@ class Query(CamundaRequest):
                  member_of_tenant: Optional[str] = None,
                  sorting: Optional[List[Dict[str, str]]] = None,
                  first_result: Optional[int] = None, max_results: Optional[int] = None) -> None:
-        """:param sorting: Camunda's sort list, e.g. ``[{'sortBy': 'name', 'sortOrder': 'asc'}]``
+        """
+        :param sorting: Camunda's sort list, e.g. ``[{'sortBy': 'name', 'sortOrder': 'asc'}]``
             (``sortBy`` one of ``id``, ``name``, ``type``).
         """
         super().__init__(url)

@@ -131,7 +131,8 @@ class ValidatePassword(CamundaRequest):
     def __init__(self, url: str, password: str, user_id: Optional[str] = None,
                  first_name: Optional[str] = None, last_name: Optional[str] = None,
                  email: Optional[str] = None) -> None:
-        """:param user_id: With the other profile fields, lets the policy refuse passwords that
+        """
+        :param user_id: With the other profile fields, lets the policy refuse passwords that
             contain the user's data.
         """
         super().__init__(url)

@@ -35,7 +35,8 @@ class GetSum(CamundaRequest):
 
     def __init__(self, url: str, name: str, start_date: Optional[dt.datetime] = None,
                  end_date: Optional[dt.datetime] = None) -> None:
-        """:param start_date: Count from this time on (inclusive).
+        """
+        :param start_date: Count from this time on (inclusive).
         :param end_date: Count until this time (exclusive).
         """
         super().__init__(url)
@@ -63,7 +64,8 @@ class GetIntervals(CamundaRequest):
                  start_date: Optional[dt.datetime] = None, end_date: Optional[dt.datetime] = None,
                  first_result: Optional[int] = None, max_results: Optional[int] = None,
                  interval: Optional[int] = None, aggregate_by_reporter: bool = False) -> None:
-        """:param interval: The interval's length in seconds (the engine's default is 900).
+        """
+        :param interval: The interval's length in seconds (the engine's default is 900).
         :param aggregate_by_reporter: Sum the values of all reporters.
         """
         super().__init__(url)

@@ -54,7 +54,8 @@ class Query(CamundaRequest):
     def __init__(self, url: str, version: Optional[str] = None,
                  sorting: Optional[List[Dict[str, str]]] = None,
                  first_result: Optional[int] = None, max_results: Optional[int] = None) -> None:
-        """:param sorting: Camunda's sort list, e.g. ``[{'sortBy': 'timestamp', 'sortOrder': 'desc'}]``.
+        """
+        :param sorting: Camunda's sort list, e.g. ``[{'sortBy': 'timestamp', 'sortOrder': 'desc'}]``.
         """
         super().__init__(url)
         self.set_parameters(locals())

@@ -104,7 +104,8 @@ class GetList(PagingMixin, CamundaRequest):
                  group_member: Optional[str] = None, including_groups_of_user: bool = False,
                  sort_by: Optional[str] = None, ascending: bool = True,
                  first_result: Optional[int] = None, max_results: Optional[int] = None) -> None:
-        """:param user_member: Only tenants this user is a member of.
+        """
+        :param user_member: Only tenants this user is a member of.
         :param including_groups_of_user: With ``user_member``, also the tenants of the user's
             groups.
         """

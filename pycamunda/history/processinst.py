@@ -252,8 +252,9 @@ class DeleteAsync(CamundaRequest):
     def __init__(self, url: str, historic_process_instance_ids: Optional[Sequence[str]] = None,
                  historic_process_instance_query: Optional[Dict[str, Any]] = None,
                  delete_reason: Optional[str] = None, fail_if_not_exists: Optional[bool] = None) -> None:
-        """:param historic_process_instance_query: Filters with Camunda's keys, as :class:`Query` sends
-        them.
+        """
+        :param historic_process_instance_query: Filters with Camunda's keys, as :class:`Query` sends
+            them.
         """
         super().__init__(url)
         self.set_parameters(locals())
