@@ -4,7 +4,6 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
-import re
 from pathlib import Path
 from typing import Dict, List, Tuple
 
@@ -49,21 +48,56 @@ def write_api(docs: Path) -> None:
 def write_endpoints(docs: Path) -> None:
     rows: Dict[Tuple[str, str], List[str]] = {}
     for cls in request_classes():
+        short = f'{cls.__module__.replace("pycamunda.", "")}.{cls.__qualname__}'
         for method, path in cls.endpoints():
             rows.setdefault((path, method), []).append(
-                f':class:`{cls.__module__}.{cls.__qualname__}`')
-    templates = {}
-    for cls in request_classes():
-        for template in ((cls.path,) if isinstance(cls.path, str) else cls.path):
-            templates[re.sub(r'{\w+}', '{}', template)] = template
+                f':class:`{short} <{cls.__module__}.{cls.__qualname__}>`')
     lines = ['REST endpoint index', '===================', '',
-             'Every operation of the Camunda 7 REST API and the pycamunda class that calls it. '
-             'Placeholders are shown as ``{}``; the class names the parameter.', '',
-             '.. list-table::', '   :header-rows: 1', '   :widths: 10 45 45', '',
+             'Every operation of the Camunda 7 REST API and the pycamunda class that calls it, by '
+             'path (placeholders shown as ``{}``; the class names the parameter). Modules are '
+             'relative to ``pycamunda``.', '',
+             '.. list-table::', '   :header-rows: 1', '   :widths: auto', '',
              '   * - Method', '     - Path', '     - Class']
     for (path, method), classes in sorted(rows.items()):
         lines += [f'   * - ``{method}``', f'     - ``{path}``', f'     - {", ".join(sorted(classes))}']
     _write(docs / 'endpoints.rst', '\n'.join(lines) + '\n')
+
+
+_DESCRIBED: set = set()
+
+
+def describe_endpoints(app: object, what: str, name: str, obj: object, options: object,
+                       lines: List[str]) -> None:
+    """Autodoc hook: a request class's docstring ends with the endpoints it calls."""
+    if what == 'class' and isinstance(obj, type) and issubclass(obj, CamundaRequest) and obj.path:
+        if name in _DESCRIBED:  # autoclass_content='both' asks for the class and its __init__
+            return
+        _DESCRIBED.add(name)
+        pairs = sorted(obj.endpoints(), key=lambda pair: (pair[1], pair[0]))
+        lines += ['', 'Endpoint: ' + ', '.join(f'``{m} {p}``' for m, p in pairs), '']
+
+
+def public_classes() -> List[str]:
+    """Every public class of every public module, by qualified name."""
+    found = []
+    for name in modules():
+        module = importlib.import_module(name)
+        for attr, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ == name and not attr.startswith('_'):
+                found.append(f'{name}.{attr}')
+    return found
+
+
+def check_complete(app: object, exception: object) -> None:
+    """Warn (an error under -W) about any public class the API reference leaves out."""
+    if exception is not None:
+        return
+    from sphinx.util import logging as sphinx_logging
+    documented = set(app.env.get_domain('py').objects)  # type: ignore[attr-defined]
+    missing = [name for name in public_classes() if name not in documented]
+    if missing:
+        sphinx_logging.getLogger(__name__).warning(
+            'the API reference lacks %d public classes: %s', len(missing), ', '.join(missing))
 
 
 def write_all(docs: Path) -> None:

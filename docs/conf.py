@@ -17,7 +17,13 @@ release = '0.7.0'
 extensions = ['sphinx.ext.autodoc', 'sphinx.ext.viewcode']
 autodoc_member_order = 'bysource'
 autodoc_typehints = 'description'
-autodoc_default_options = {'members': True, 'show-inheritance': True}
+autodoc_default_options = {
+    'members': True,
+    'show-inheritance': True,
+    'ignore-module-all': True,
+    'exclude-members': 'http_method, path, exclusive, extra_endpoints, engine_name, auth, session, '
+                       'timeout, value_filters',
+}
 autoclass_content = 'both'
 suppress_warnings = ['ref.python']
 nitpicky = False
@@ -26,6 +32,8 @@ html_theme = 'alabaster'
 html_theme_options = {
     'description': 'A Python client for the Camunda 7 REST API',
     'fixed_sidebar': True,
+    'page_width': '1240px',
+    'sidebar_width': '230px',
     'show_relbars': True,
 }
 html_static_path = ['_static']
@@ -34,3 +42,5 @@ templates_path = []
 
 def setup(app):
     app.connect('builder-inited', lambda app: _generate.write_all(HERE))
+    app.connect('autodoc-process-docstring', _generate.describe_endpoints)
+    app.connect('build-finished', _generate.check_complete)
