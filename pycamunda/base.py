@@ -329,13 +329,10 @@ class CamundaRequest(Request):
             send['data'] = {k: v if isinstance(v, str) else json.dumps(v)
                             for k, v in self.body_parameters().items()}
         elif method in (RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH):
-            body = self.body_parameters()
-            _json_safe(self, body)
-            send['json'] = body
+            send['json'] = self.body_parameters()
         else:
             body = self.body_parameters()
             if body:
-                _json_safe(self, body)
                 send['json'] = body
         send['auth'] = self.auth
         send['timeout'] = self._timeout()
@@ -347,6 +344,10 @@ class CamundaRequest(Request):
         started = time.perf_counter()
         try:
             response = session.request(method=verb, url=url, params=params, **send)
+        except (requests.exceptions.InvalidJSONError, TypeError):  # raised before sending
+            if 'json' in send:
+                _json_safe(self, send['json'])  # names the parameter that cannot be sent
+            raise
         except requests.exceptions.RequestException as exc:
             shown = redact(url)
             logger.debug('%s %s failed: %s', verb, shown, type(exc).__name__)

@@ -13,6 +13,7 @@ import collections.abc
 import dataclasses
 import datetime as dt
 import enum
+import sys
 import typing
 from typing import Any, Callable, ClassVar, Dict, Iterable, List, Mapping, Optional, Tuple, TypeVar
 
@@ -49,7 +50,7 @@ def _converter(hint: Any) -> Tuple[Converter, Any]:
         item, _ = _converter(args[0]) if args else (None, None)
         if item is None:
             return tuple, ()
-        return (lambda values: tuple(item(v) for v in values)), ()
+        return (lambda values: tuple(map(item, values))), ()
     if origin in (dict, collections.abc.Mapping):
         value, _ = _converter(args[1]) if len(args) == 2 else (None, None)
         if value is None:
@@ -57,12 +58,18 @@ def _converter(hint: Any) -> Tuple[Converter, Any]:
         return (lambda data: {k: value(v) for k, v in data.items()}), None
     if isinstance(hint, type):
         if issubclass(hint, Model):
-            return hint.load, None
+            return hint.loader(), None
         if issubclass(hint, enum.Enum):
             return _enum_converter(hint), None
         if issubclass(hint, dt.datetime):
-            return from_isoformat, None
+            return _parse_date, None
     return None, None
+
+
+if sys.version_info >= (3, 11):
+    _parse_date = dt.datetime.fromisoformat  # reads Camunda's format; others fall back below
+else:  # pragma: no cover - older Pythons parse every date in Python
+    _parse_date = from_isoformat
 
 
 class Model:
@@ -88,6 +95,8 @@ class Model:
     @classmethod
     def _compile(cls) -> Callable[[Mapping[str, Any]], Any]:
         """Generate this class's loader: one straight-line function, no per-field loop."""
+        # a field of this very class (a tree) finds the loader through this until it exists
+        cls._loader = lambda data: cls.__dict__['_loader'](data)
         namespace: Dict[str, Any] = {'new': object.__new__, 'cls': cls}
         lines = ['def load(data):', '    get = data.get', '    obj = new(cls)']
         entries = []
@@ -98,26 +107,57 @@ class Model:
             namespace[f'c{i}'], namespace[f'm{i}'] = convert, missing
             lines.append(f'    v{i} = get({key_!r})')
             value = f'v{i}' if convert is None else f'c{i}(v{i})'
-            entries.append(f'{name!r}: m{i} if v{i} is None else {value}')
+            empty = 'not' if missing == () else 'None is'  # an empty list loads as ()
+            entries.append(f'{name!r}: m{i} if {empty} v{i} else {value}')
         lines += ['    obj.__dict__ = {' + ', '.join(entries) + '}', '    return obj']
-        exec('\n'.join(lines), namespace)  # noqa: S102 - the source is built from field names
+        try:
+            exec('\n'.join(lines), namespace)  # noqa: S102 - the source is built from field names
+        except BaseException:
+            del cls._loader
+            raise
         loader = namespace['load']
         cls._loader = loader
         return loader
 
     @classmethod
+    def loader(cls) -> Callable[[Mapping[str, Any]], Any]:
+        """The function that builds an instance from JSON (``load`` without the lookups)."""
+        if getattr(cls.load, '__func__', None) is not Model.load.__func__:  # type: ignore[attr-defined]
+            return cls.load  # a class with a load() of its own
+        return cls.__dict__.get('_loader') or cls._compile()
+
+    @classmethod
     def load(cls: typing.Type[M], data: Mapping[str, Any]) -> M:
         """Build an instance from Camunda's JSON; missing keys give ``None``."""
         loader = cls.__dict__.get('_loader') or cls._compile()
-        return loader(data)
+        try:
+            return loader(data)
+        except ValueError:  # a date in a form the fast path does not read
+            return cls._load_slowly(data)
+
+    @classmethod
+    def _load_slowly(cls: typing.Type[M], data: Mapping[str, Any]) -> M:
+        values = {}
+        for name, key_, convert, missing in cls._plan:
+            value = data.get(key_)
+            if value is None:
+                values[name] = missing
+            elif convert is _parse_date:
+                values[name] = from_isoformat(value)
+            else:
+                values[name] = value if convert is None else convert(value)
+        obj = object.__new__(cls)
+        obj.__dict__ = values
+        return obj
 
     @classmethod
     def load_all(cls: typing.Type[M], items: Iterable[Mapping[str, Any]]) -> Tuple[M, ...]:
         """Build a tuple of instances from a JSON array."""
-        if getattr(cls.load, '__func__', None) is not Model.load.__func__:  # type: ignore[attr-defined]
+        loader = cls.loader()
+        try:
+            return tuple(map(loader, items))
+        except ValueError:  # a date in a form the fast path does not read
             return tuple(map(cls.load, items))
-        loader = cls.__dict__.get('_loader') or cls._compile()
-        return tuple(map(loader, items))
 
 
 def key(name: str, **kwargs: Any) -> Any:

@@ -13,11 +13,10 @@ from typing import Any, ClassVar, Dict, Iterable, Optional, Tuple, Union
 import pycamunda.batch
 import pycamunda.incident
 import pycamunda.processinst
-from pycamunda import varscope
+from pycamunda import definition, varscope
 from pycamunda.base import (
     CamundaRequest,
     CountMixin,
-    PagingMixin,
     RequestMethod,
     VariablesMixin,
     id_or_key,
@@ -25,7 +24,7 @@ from pycamunda.base import (
 )
 from pycamunda.instruction import InstructionType
 from pycamunda.model import Model
-from pycamunda.request import BodyParameter, PathParameter, QueryParameter
+from pycamunda.request import BodyParameter, QueryParameter
 
 __all__ = ['GetActivityInstanceStats', 'GetProcessDiagram', 'Count', 'GetList',
            'GetProcessInstanceStats', 'GetXML', 'Get', 'StartInstance', 'Activate', 'Suspend',
@@ -84,14 +83,6 @@ class ProcessInstanceStats(Model):
 
 
 @dataclasses.dataclass
-class ProcessDefinitionXml(Model):
-    """The BPMN 2.0 XML a process definition was deployed with."""
-
-    id_: str
-    bpmn20_xml: str
-
-
-@dataclasses.dataclass
 class CamundaFormRef(Model):
     """A reference to a Camunda Form: its key, binding (latest, deployment, version) and version."""
 
@@ -109,16 +100,7 @@ class Form(Model):
     context_path: Optional[str] = None
 
 
-class _ByIdOrKey(CamundaRequest):
-    """A request on one definition: by ``id_``, or the latest version of ``key`` (and tenant)."""
-
-    exclusive: ClassVar[Tuple[str, ...]] = ('id_', 'key')
-    id_ = PathParameter('id')
-    key = PathParameter('key')
-    tenant_id = PathParameter('tenant-id')
-
-
-class GetActivityInstanceStats(_ByIdOrKey):
+class GetActivityInstanceStats(definition.ByIdOrKey):
     """Get the running instances, failed jobs and incidents per activity of a definition."""
 
     http_method = RequestMethod.GET
@@ -143,40 +125,24 @@ class GetActivityInstanceStats(_ByIdOrKey):
         return ActivityStats.load_all(super().__call__(self.http_method, *args, **kwargs).json())
 
 
-class GetProcessDiagram(_ByIdOrKey):
+class GetProcessDiagram(definition.ByIdOrKey):
     """Get the diagram image deployed with a definition (``None`` when it has none)."""
 
     http_method = RequestMethod.GET
     path = id_or_key(URL_SUFFIX, '/diagram')
-
-    def __init__(self, url: str, id_: Optional[str] = None, key: Optional[str] = None,
-                 tenant_id: Optional[str] = None) -> None:
-        super().__init__(url, id_=id_, key=key, tenant_id=tenant_id)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Optional[bytes]:
         response = super().__call__(self.http_method, *args, **kwargs)
         return None if response.status_code == 204 else response.content
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(definition.GetList):
     """Query process definitions (``*_like`` filters take ``%`` wildcards)."""
 
-    http_method = RequestMethod.GET
     path = URL_SUFFIX
     id_ = QueryParameter('processDefinitionId')
     id_in = QueryParameter('processDefinitionIdIn')
-    name = QueryParameter('name')
-    name_like = QueryParameter('nameLike')
-    deployment_id = QueryParameter('deploymentId')
-    key = QueryParameter('key')
     key_in = QueryParameter('keysIn')
-    key_like = QueryParameter('keyLike')
-    category = QueryParameter('category')
-    category_like = QueryParameter('categoryLike')
-    version = QueryParameter('version')
-    latest_version = QueryParameter('latestVersion', provide=value_is_true)
-    resource_name = QueryParameter('resourceName')
-    resource_name_like = QueryParameter('resourceNameLike')
     startable_by = QueryParameter('startableBy')
     active = QueryParameter('active', provide=value_is_true)
     suspended = QueryParameter('suspended', provide=value_is_true)
@@ -184,8 +150,6 @@ class GetList(PagingMixin, CamundaRequest):
     incident_type = QueryParameter('incidentType')
     incident_message = QueryParameter('incidentMessage')
     incident_message_like = QueryParameter('incidentMessageLike')
-    tenant_id_in = QueryParameter('tenantIdIn')
-    without_tenant_id = QueryParameter('withoutTenantId', provide=value_is_true)
     include_without_tenant_id = QueryParameter('includeProcessDefinitionsWithoutTenantId',
                                                provide=value_is_true)
     version_tag = QueryParameter('versionTag')
@@ -197,9 +161,7 @@ class GetList(PagingMixin, CamundaRequest):
     deployed_after = QueryParameter('deployedAfter')
     deployed_at = QueryParameter('deployedAt')
     sort_by = QueryParameter('sortBy', mapping={
-        'category': 'category', 'key': 'key', 'id_': 'id', 'name': 'name', 'version': 'version',
-        'deployment_id': 'deploymentId', 'deploy_time': 'deployTime', 'tenant_id': 'tenantId',
-        'version_tag': 'versionTag'})
+        **definition.SORT_KEYS, 'deploy_time': 'deployTime', 'version_tag': 'versionTag'})
 
     def __init__(self, url: str, id_: Optional[str] = None, id_in: Optional[Iterable[str]] = None,
                  name: Optional[str] = None, name_like: Optional[str] = None,
@@ -266,36 +228,23 @@ class GetProcessInstanceStats(CamundaRequest):
         return ProcessInstanceStats.load_all(response.json())
 
 
-class GetXML(_ByIdOrKey):
+class GetXML(definition.GetXML):
     """Get the BPMN 2.0 XML of a definition."""
 
-    http_method = RequestMethod.GET
     path = id_or_key(URL_SUFFIX, '/xml')
 
-    def __init__(self, url: str, id_: Optional[str] = None, key: Optional[str] = None,
-                 tenant_id: Optional[str] = None) -> None:
-        super().__init__(url, id_=id_, key=key, tenant_id=tenant_id)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> str:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return ProcessDefinitionXml.load(response.json()).bpmn20_xml
-
-
-class Get(_ByIdOrKey):
+class Get(definition.ByIdOrKey):
     """Get a process definition."""
 
     http_method = RequestMethod.GET
     path = id_or_key(URL_SUFFIX)
 
-    def __init__(self, url: str, id_: Optional[str] = None, key: Optional[str] = None,
-                 tenant_id: Optional[str] = None) -> None:
-        super().__init__(url, id_=id_, key=key, tenant_id=tenant_id)
-
     def __call__(self, *args: Any, **kwargs: Any) -> ProcessDefinition:
         return ProcessDefinition.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
-class StartInstance(VariablesMixin, _ByIdOrKey):
+class StartInstance(VariablesMixin, definition.ByIdOrKey):
     """Start a process instance; start instructions start it at chosen activities."""
 
     http_method = RequestMethod.POST
@@ -346,7 +295,7 @@ class StartInstance(VariablesMixin, _ByIdOrKey):
         return pycamunda.processinst.ProcessInstance.load(response.json())
 
 
-class Activate(_ByIdOrKey):
+class Activate(definition.ByIdOrKey):
     """Activate a process definition (by ``key``: its latest version only), now or at a date."""
 
     http_method = RequestMethod.PUT
@@ -404,23 +353,13 @@ class SuspendAllVersions(ActivateAllVersions):
     suspended = BodyParameter('suspended', factory=lambda: True)
 
 
-class UpdateHistoryTimeToLive(_ByIdOrKey):
+class UpdateHistoryTimeToLive(definition.UpdateHistoryTimeToLive):
     """Set the number of days a definition's history is kept after its instances end."""
 
-    http_method = RequestMethod.PUT
     path = id_or_key(URL_SUFFIX, '/history-time-to-live')
-    history_time_to_live = BodyParameter('historyTimeToLive')
-
-    def __init__(self, url: str, history_time_to_live: int, id_: Optional[str] = None,
-                 key: Optional[str] = None, tenant_id: Optional[str] = None) -> None:
-        super().__init__(url)
-        self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
-class Delete(_ByIdOrKey):
+class Delete(definition.ByIdOrKey):
     """Delete a process definition; by ``key`` only its LATEST version (see :class:`DeleteAllVersions`)."""
 
     http_method = RequestMethod.DELETE
@@ -462,7 +401,7 @@ class DeleteAllVersions(Delete):
         self.set_parameters(locals())
 
 
-class RestartProcessInstance(_ByIdOrKey):
+class RestartProcessInstance(definition.ByIdOrKey):
     """Restart ended process instances of a definition; with ``async_`` as a batch."""
 
     http_method = RequestMethod.POST
@@ -518,49 +457,37 @@ class RestartProcessInstance(_ByIdOrKey):
         return pycamunda.batch.Batch.load(response.json()) if self.async_ else None
 
 
-class GetStartForm(_ByIdOrKey):
+class GetStartForm(definition.ByIdOrKey):
     """Get the key (or Camunda Form reference) of a definition's start form."""
 
     http_method = RequestMethod.GET
     path = id_or_key(URL_SUFFIX, '/startForm')
 
-    def __init__(self, url: str, id_: Optional[str] = None, key: Optional[str] = None,
-                 tenant_id: Optional[str] = None) -> None:
-        super().__init__(url, id_=id_, key=key, tenant_id=tenant_id)
-
     def __call__(self, *args: Any, **kwargs: Any) -> Form:
         return Form.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
-class GetRenderedStartForm(_ByIdOrKey):
+class GetRenderedStartForm(definition.ByIdOrKey):
     """Get the HTML the engine renders from the form fields of a definition's start event."""
 
     http_method = RequestMethod.GET
     path = id_or_key(URL_SUFFIX, '/rendered-form')
 
-    def __init__(self, url: str, id_: Optional[str] = None, key: Optional[str] = None,
-                 tenant_id: Optional[str] = None) -> None:
-        super().__init__(url, id_=id_, key=key, tenant_id=tenant_id)
-
     def __call__(self, *args: Any, **kwargs: Any) -> str:
         return super().__call__(self.http_method, *args, **kwargs).text
 
 
-class GetDeployedStartForm(_ByIdOrKey):
+class GetDeployedStartForm(definition.ByIdOrKey):
     """Get the start form file deployed with a definition (form key ``deployment:...`` or a form ref)."""
 
     http_method = RequestMethod.GET
     path = id_or_key(URL_SUFFIX, '/deployed-start-form')
 
-    def __init__(self, url: str, id_: Optional[str] = None, key: Optional[str] = None,
-                 tenant_id: Optional[str] = None) -> None:
-        super().__init__(url, id_=id_, key=key, tenant_id=tenant_id)
-
     def __call__(self, *args: Any, **kwargs: Any) -> bytes:
         return super().__call__(self.http_method, *args, **kwargs).content
 
 
-class GetStartFormVariables(varscope.GetVariables, _ByIdOrKey):
+class GetStartFormVariables(varscope.GetVariables, definition.ByIdOrKey):
     """Get the start form's variables with their default values, by name."""
 
     path = id_or_key(URL_SUFFIX, '/form-variables')
@@ -577,7 +504,7 @@ class GetStartFormVariables(varscope.GetVariables, _ByIdOrKey):
         self.set_parameters(locals())
 
 
-class SubmitStartForm(VariablesMixin, _ByIdOrKey):
+class SubmitStartForm(VariablesMixin, definition.ByIdOrKey):
     """Start a process instance by submitting its start form."""
 
     http_method = RequestMethod.POST
@@ -594,15 +521,11 @@ class SubmitStartForm(VariablesMixin, _ByIdOrKey):
         return pycamunda.processinst.ProcessInstance.load(response.json())
 
 
-class GetStaticCalledProcessDefinitions(_ByIdOrKey):
+class GetStaticCalledProcessDefinitions(definition.ByIdOrKey):
     """Get the process definitions a definition's call activities call by a fixed key."""
 
     http_method = RequestMethod.GET
     path = id_or_key(URL_SUFFIX, '/static-called-process-definitions')
-
-    def __init__(self, url: str, id_: Optional[str] = None, key: Optional[str] = None,
-                 tenant_id: Optional[str] = None) -> None:
-        super().__init__(url, id_=id_, key=key, tenant_id=tenant_id)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Tuple[CalledProcessDefinition, ...]:
         response = super().__call__(self.http_method, *args, **kwargs)

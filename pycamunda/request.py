@@ -145,9 +145,29 @@ class RequestMeta(abc.ABCMeta):
         cls._body_params = tuple(p for p in found.values()
                                  if isinstance(p, BodyParameter) and id(p) not in contained)
         cls._containers = tuple(c for c in found.values() if isinstance(c, BodyParameterContainer))
+        cls._plain_params = frozenset(
+            name for name, p in found.items() if isinstance(p, RequestParameter)
+            and p.mapping is None and p.validate is None and p.name == name
+            and type(p).__set__ is RequestParameter.__set__)
+
+
+_PLACEHOLDERS: Dict[str, Tuple[str, ...]] = {}
+
+
+def _placeholders(template: str) -> Tuple[str, ...]:
+    """The attribute names in a path template, parsed once per template."""
+    names = _PLACEHOLDERS.get(template)
+    if names is None:
+        names = _PLACEHOLDERS[template] = tuple(_PLACEHOLDER.findall(template))
+    return names
+
+
+_UNRESERVED = re.compile(r'[A-Za-z0-9_~-][A-Za-z0-9_.~-]*\Z')
 
 
 def _quote_segment(value: Any) -> str:
+    if type(value) is str and _UNRESERVED.match(value):  # ids and keys, mostly: nothing to do
+        return value
     text = urllib.parse.quote(str(value), safe='')
     return text.replace('.', '%2E') if set(text) == {'.'} else text
 
@@ -169,6 +189,7 @@ class Request(metaclass=RequestMeta):
     _path_params: ClassVar[Tuple[PathParameter, ...]]
     _body_params: ClassVar[Tuple[BodyParameter, ...]]
     _containers: ClassVar[Tuple[BodyParameterContainer, ...]]
+    _plain_params: ClassVar[frozenset]
 
     def __init__(self, url: str, **params: Any) -> None:
         self._url = url.rstrip('/')
@@ -176,8 +197,12 @@ class Request(metaclass=RequestMeta):
 
     def set_parameters(self, params: Mapping[str, Any]) -> None:
         """Set attributes from a mapping such as a constructor's ``locals()``."""
+        plain = self._plain_params
+        store = self.__dict__
         for name, value in params.items():
-            if name not in ('self', 'url', '__class__'):
+            if name in plain:  # a descriptor without checks: store it as __set__ would
+                store[name] = value
+            elif name not in ('self', 'url', '__class__'):
                 setattr(self, name, value)
 
     @property
@@ -194,10 +219,10 @@ class Request(metaclass=RequestMeta):
                                f'not {", ".join(f"{n}={getattr(self, n)!r}" for n in given)}')
         templates = (self.path,) if isinstance(self.path, str) else self.path
         for template in templates:
-            names = _PLACEHOLDER.findall(template)
-            values = {name: getattr(self, name, None) for name in names}
-            if all(v is not None and v != '' for v in values.values()):
-                return template.format(**{n: _quote_segment(v) for n, v in values.items()})
+            names = _placeholders(template)
+            values = [getattr(self, name, None) for name in names]
+            if None not in values and '' not in values:
+                return template.format(**{n: _quote_segment(v) for n, v in zip(names, values)})
         missing = [n for n in _PLACEHOLDER.findall(templates[-1]) if getattr(self, n, None) in (None, '')]
         options = ' or '.join(', '.join(_PLACEHOLDER.findall(t)) for t in templates)
         raise InvalidInput(f'{type(self).__name__}: {", ".join(missing)} is required '
@@ -240,8 +265,13 @@ class Request(metaclass=RequestMeta):
 
 def _collect(params: Tuple[RequestParameter, ...], obj: Any, apply: Optional[Callable]
              ) -> Dict[str, Any]:
-    result = {}
+    result: Dict[str, Any] = {}
+    store = obj.__dict__
     for param in params:
+        if store.get(param.name) is None and param.factory is None:  # not set: nothing to send
+            if param.send_none:
+                result[param.key] = None
+            continue
         value = param.wire_value(obj)
         if value is not None:
             result[param.key] = value if apply is None else apply(value)

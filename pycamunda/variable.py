@@ -48,8 +48,27 @@ def decode_value(value: Any, type_: Optional[str]) -> Any:
     return value
 
 
+_DECODED_TYPES = frozenset({'Json', 'Date', 'Bytes', 'json', 'date', 'bytes'})
+
+
+class DecodedValue(Model):
+    """Loads ``value`` decoded by ``type_`` (see :func:`decode_value`), the engine's in ``raw_value``."""
+
+    value: Any
+    type_: str
+    raw_value: Any
+
+    @classmethod
+    def load(cls, data: Mapping[str, Any]) -> Any:
+        loaded = Model.load.__func__(cls, data)  # type: ignore[attr-defined]
+        raw = loaded.raw_value = loaded.value
+        if raw is not None and loaded.type_ in _DECODED_TYPES:
+            loaded.value = decode_value(raw, loaded.type_)
+        return loaded
+
+
 @dataclasses.dataclass
-class Variable(Model):
+class Variable(DecodedValue):
     """A variable's value (decoded by its type), its Camunda type and value info."""
 
     value: Any
@@ -57,13 +76,6 @@ class Variable(Model):
     value_info: Dict
     local: Optional[bool] = None
     raw_value: Any = dataclasses.field(default=None, repr=False, compare=False)
-
-    @classmethod
-    def load(cls, data: Mapping[str, Any]) -> Variable:
-        variable = super().load(data)
-        variable.raw_value = data.get('value')
-        variable.value = decode_value(variable.raw_value, variable.type_)
-        return variable
 
     @classmethod
     def load_map(cls, data: Mapping[str, Any]) -> Dict[str, Variable]:
@@ -82,7 +94,7 @@ class Variable(Model):
 
 
 @dataclasses.dataclass
-class VariableInstance(Model):
+class VariableInstance(DecodedValue):
     """A variable as stored in the engine, with the scope it belongs to."""
 
     id_: str
@@ -102,12 +114,6 @@ class VariableInstance(Model):
     batch_id: Optional[str] = None
     raw_value: Any = dataclasses.field(default=None, repr=False, compare=False)
 
-    @classmethod
-    def load(cls, data: Mapping[str, Any]) -> VariableInstance:
-        variable = super().load(data)
-        variable.raw_value = data.get('value')
-        variable.value = decode_value(variable.raw_value, variable.type_)
-        return variable
 
 
 # --------------------------------------------------------------------------- explicit types

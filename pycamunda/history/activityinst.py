@@ -102,7 +102,7 @@ class GetList(PagingMixin, CamundaRequest):
         return HistoricActivityInstance.load_all(response.json())
 
 
-class Query(QueryBodyMixin, GetList):  # type: ignore[misc]
+class Query(QueryBodyMixin, GetList):
     """Query historic activity instances with the filters of :class:`GetList` in a JSON body."""
 
 
@@ -112,7 +112,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class QueryCount(CountMixin, Query):  # type: ignore[misc]
+class QueryCount(CountMixin, Query):
     """Count the historic activity instances that match the filters, sent in a JSON body."""
 
     path = URL_SUFFIX + '/count'

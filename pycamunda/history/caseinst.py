@@ -117,7 +117,7 @@ class GetList(ValueFilterMixin, PagingMixin, CamundaRequest):
         return HistoricCaseInstance.load_all(response.json())
 
 
-class Query(QueryBodyMixin, GetList):  # type: ignore[misc]
+class Query(QueryBodyMixin, GetList):
     """Query historic case instances with the filters of :class:`GetList` in a JSON body."""
 
 
@@ -127,7 +127,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class QueryCount(CountMixin, Query):  # type: ignore[misc]
+class QueryCount(CountMixin, Query):
     """Count the historic case instances that match the filters, sent in a JSON body."""
 
     path = URL_SUFFIX + '/count'

@@ -113,7 +113,7 @@ class GetList(PagingMixin, CamundaRequest):
         return HistoricDetail.load_all(response.json())
 
 
-class Query(QueryBodyMixin, GetList):  # type: ignore[misc]
+class Query(QueryBodyMixin, GetList):
     """Query historic details with the filters of :class:`GetList` in a JSON body."""
 
     _PAGING = ('firstResult', 'maxResults', 'deserializeValues')  # type: ignore[assignment]

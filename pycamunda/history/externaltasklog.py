@@ -107,7 +107,7 @@ class GetList(PagingMixin, CamundaRequest):
         return HistoricExternalTaskLog.load_all(response.json())
 
 
-class Query(QueryBodyMixin, GetList):  # type: ignore[misc]
+class Query(QueryBodyMixin, GetList):
     """Query the external task log with the filters of :class:`GetList` in a JSON body."""
 
 
@@ -117,7 +117,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class QueryCount(CountMixin, Query):  # type: ignore[misc]
+class QueryCount(CountMixin, Query):
     """Count the external task log entries that match the filters, sent in a JSON body."""
 
     path = URL_SUFFIX + '/count'

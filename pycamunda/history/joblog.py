@@ -119,7 +119,7 @@ class GetList(PagingMixin, CamundaRequest):
         return HistoricJobLog.load_all(response.json())
 
 
-class Query(QueryBodyMixin, GetList):  # type: ignore[misc]
+class Query(QueryBodyMixin, GetList):
     """Query the job log with the filters of :class:`GetList` in a JSON body."""
 
 
@@ -129,7 +129,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class QueryCount(CountMixin, Query):  # type: ignore[misc]
+class QueryCount(CountMixin, Query):
     """Count the job log entries that match the filters, sent in a JSON body."""
 
     path = URL_SUFFIX + '/count'

@@ -177,7 +177,7 @@ class GetList(ValueFilterMixin, PagingMixin, CamundaRequest):
         return HistoricProcessInstance.load_all(response.json())
 
 
-class Query(QueryBodyMixin, GetList):  # type: ignore[misc]
+class Query(QueryBodyMixin, GetList):
     """Query historic process instances with the filters of :class:`GetList` in a JSON body."""
 
     #: Alternative filter sets (dicts with Camunda's keys), set on the instance.
@@ -190,7 +190,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class QueryCount(CountMixin, Query):  # type: ignore[misc]
+class QueryCount(CountMixin, Query):
     """Count the historic process instances that match the filters, sent in a JSON body."""
 
     path = URL_SUFFIX + '/count'

@@ -217,7 +217,7 @@ class GetList(ValueFilterMixin, PagingMixin, CamundaRequest):
         self.task_variables.append(VariableFilter(name, operator, value))
 
 
-class Query(QueryBodyMixin, GetList):  # type: ignore[misc]
+class Query(QueryBodyMixin, GetList):
     """Query historic task instances with the filters of :class:`GetList` in a JSON body."""
 
     #: Alternative filter sets (dicts with Camunda's keys), set on the instance.
@@ -230,7 +230,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class QueryCount(CountMixin, Query):  # type: ignore[misc]
+class QueryCount(CountMixin, Query):
     """Count the historic task instances that match the filters, sent in a JSON body."""
 
     path = URL_SUFFIX + '/count'

@@ -107,7 +107,7 @@ class GetList(PagingMixin, CamundaRequest):
         return HistoricVariableInstance.load_all(response.json())
 
 
-class Query(QueryBodyMixin, GetList):  # type: ignore[misc]
+class Query(QueryBodyMixin, GetList):
     """Query historic variable instances with the filters of :class:`GetList` in a JSON body."""
 
     _PAGING = ('firstResult', 'maxResults', 'deserializeValues')  # type: ignore[assignment]
@@ -120,7 +120,7 @@ class Count(CountMixin, GetList):
     deserialize_values = None
 
 
-class QueryCount(CountMixin, Query):  # type: ignore[misc]
+class QueryCount(CountMixin, Query):
     """Count the historic variable instances that match the filters, sent in a JSON body."""
 
     path = URL_SUFFIX + '/count'

@@ -122,11 +122,11 @@ def test_credentials_in_the_url_are_never_shown(http, caplog):
     assert 'secret' not in caplog.text and 'DELETE' in caplog.text
 
 
-def test_a_value_that_is_not_json_is_refused_before_sending(http):
-    request = pycamunda.user.Create(URL, id_='x', first_name=object())
+def test_a_value_that_is_not_json_is_refused_before_sending():
+    """requests serialises the body before it connects: the closed port is never reached."""
+    request = pycamunda.user.Create('http://127.0.0.1:9/engine-rest', id_='x', first_name=object())
     with pytest.raises(InvalidInput, match='profile'):
         request()
-    assert http.calls == []
 
 
 def test_positional_call_arguments_are_refused(http):

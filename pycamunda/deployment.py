@@ -1,0 +1,253 @@
+"""Deployments of BPMN, DMN, CMMN, forms and other resources: ``/deployment``."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+from typing import IO, Any, Dict, List, Optional, Tuple, Union
+
+import pycamunda.casedef
+import pycamunda.decisiondef
+import pycamunda.decisionreqdef
+import pycamunda.processdef
+import pycamunda.resource
+from pycamunda.base import CamundaRequest, CountMixin, PagingMixin, RequestMethod, value_is_true
+from pycamunda.model import Model
+from pycamunda.request import BodyParameter, InvalidInput, PathParameter, QueryParameter
+
+__all__ = ['GetList', 'Get', 'Create', 'GetResources', 'GetResource', 'Delete']
+
+URL_SUFFIX = '/deployment'
+
+
+@dataclasses.dataclass
+class Deployment(Model):
+    """A deployment: a set of resources deployed together."""
+
+    id_: str
+    name: str
+    source: str
+    tenant_id: str
+    deployment_time: Optional[dt.datetime] = None
+    links: Tuple[pycamunda.resource.Link, ...] = ()
+
+
+@dataclasses.dataclass
+class Resource(Model):
+    """A resource (file) of a deployment."""
+
+    id_: str
+    name: str
+    deployment_id: str
+
+
+@dataclasses.dataclass
+class DeploymentWithDefinitions(Model):
+    """A new deployment with the definitions it deployed, each by id (``None`` where none)."""
+
+    links: Tuple[pycamunda.resource.Link, ...]
+    id_: str
+    name: str
+    source: str
+    deployed_process_definitions: Optional[Dict[str, pycamunda.processdef.ProcessDefinition]]
+    deployed_case_definitions: Optional[Dict[str, pycamunda.casedef.CaseDefinition]]
+    deployed_decision_definitions: Optional[Dict[str, pycamunda.decisiondef.DecisionDefinition]]
+    deployed_decision_requirements_definitions: Optional[
+        Dict[str, pycamunda.decisionreqdef.DecisionRequirementsDefinition]]
+    tenant_id: Optional[str] = None
+    deployment_time: Optional[dt.datetime] = None
+
+
+class GetList(PagingMixin, CamundaRequest):
+    """Query deployments (``name_like`` takes ``%`` wildcards)."""
+
+    http_method = RequestMethod.GET
+    path = URL_SUFFIX
+    id_ = QueryParameter('id')
+    name = QueryParameter('name')
+    name_like = QueryParameter('nameLike')
+    source = QueryParameter('source')
+    without_source = QueryParameter('withoutSource', provide=value_is_true)
+    tenant_id_in = QueryParameter('tenantIdIn')
+    without_tenant_id = QueryParameter('withoutTenantId', provide=value_is_true)
+    include_deployments_without_tenant_id = QueryParameter('includeDeploymentsWithoutTenantId',
+                                                           provide=value_is_true)
+    after = QueryParameter('after')
+    before = QueryParameter('before')
+    sort_by = QueryParameter('sortBy', mapping={'id_': 'id', 'name': 'name',
+                                                'deployment_time': 'deploymentTime',
+                                                'tenant_id': 'tenantId'})
+
+    def __init__(self, url: str, id_: Optional[str] = None, name: Optional[str] = None,
+                 name_like: Optional[str] = None, source: Optional[str] = None,
+                 without_source: Optional[bool] = None, tenant_id_in: Optional[List[str]] = None,
+                 without_tenant_id: bool = False,
+                 include_deployments_without_tenant_id: bool = False,
+                 after: Optional[dt.datetime] = None, before: Optional[dt.datetime] = None,
+                 sort_by: Optional[str] = None, ascending: bool = True,
+                 first_result: Optional[int] = None, max_results: Optional[int] = None) -> None:
+        """
+        :param after: Only deployments made after this time.
+        :param before: Only deployments made before this time.
+        """
+        super().__init__(url)
+        self.set_parameters(locals())
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[Deployment, ...]:
+        return Deployment.load_all(super().__call__(self.http_method, *args, **kwargs).json())
+
+
+class Count(CountMixin, GetList):
+    """Count the deployments that match the filters of :class:`GetList`."""
+
+    path = URL_SUFFIX + '/count'
+
+
+class Get(CamundaRequest):
+    """Get a deployment."""
+
+    http_method = RequestMethod.GET
+    path = URL_SUFFIX + '/{id_}'
+    id_ = PathParameter('id')
+
+    def __init__(self, url: str, id_: str) -> None:
+        super().__init__(url, id_=id_)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Deployment:
+        return Deployment.load(super().__call__(self.http_method, *args, **kwargs).json())
+
+
+class Create(CamundaRequest):
+    """Deploy the resources added with ``add_resource`` (sent as multipart form data)."""
+
+    http_method = RequestMethod.POST
+    path = URL_SUFFIX + '/create'
+    name = BodyParameter('deployment-name')
+    source = BodyParameter('deployment-source')
+    enable_duplicate_filtering = BodyParameter('enable-duplicate-filtering', provide=value_is_true)
+    deploy_changed_only = BodyParameter('deploy-changed-only', provide=value_is_true)
+    tenant_id = BodyParameter('tenant-id')
+    activation_time = BodyParameter('deployment-activation-time')
+
+    def __init__(self, url: str, name: str, source: Optional[str] = None,
+                 enable_duplicate_filtering: bool = False, deploy_changed_only: bool = False,
+                 tenant_id: Optional[str] = None, activation_time: Optional[dt.datetime] = None
+                 ) -> None:
+        """
+        :param enable_duplicate_filtering: Deploy nothing if no resource changed since the
+            last deployment of this name (and source).
+        :param deploy_changed_only: Deploy only the resources that changed.
+        :param activation_time: Keep the deployed definitions suspended until this time.
+        """
+        super().__init__(url)
+        self.set_parameters(locals())
+        self._resources: Dict[str, Tuple[str, Any]] = {}
+
+    def add_resource(self, file: Union[IO, bytes, str], name: Optional[str] = None) -> None:
+        """Add a resource: an open file, or its content as bytes or text.
+
+        :param name: The resource name; its extension (``.bpmn``, ``.dmn``, ``.cmmn``, ``.form``,
+            ...) tells the engine what it is. Defaults to the file's base name.
+        """
+        if name is None:
+            name = os.path.basename(str(getattr(file, 'name', '') or '')) \
+                or f'resource-{len(self._resources)}'
+        self._resources[name] = (name, file)
+
+    @property
+    def files(self) -> Optional[Dict[str, Any]]:
+        return dict(self._resources)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> DeploymentWithDefinitions:
+        if not self._resources:
+            raise InvalidInput('Create: add at least one resource with add_resource() to deploy')
+        response = super().__call__(self.http_method, *args, **kwargs)
+        return DeploymentWithDefinitions.load(response.json())
+
+
+class Redeploy(CamundaRequest):
+    """Deploy again resources of an existing deployment (all unless some are selected)."""
+
+    http_method = RequestMethod.POST
+    path = URL_SUFFIX + '/{id_}/redeploy'
+    id_ = PathParameter('id')
+    resource_ids = BodyParameter('resourceIds')
+    resource_names = BodyParameter('resourceNames')
+    source = BodyParameter('source')
+
+    def __init__(self, url: str, id_: str, resource_ids: Optional[List[str]] = None,
+                 resource_names: Optional[List[str]] = None, source: Optional[str] = None) -> None:
+        super().__init__(url)
+        self.set_parameters(locals())
+
+    def __call__(self, *args: Any, **kwargs: Any) -> DeploymentWithDefinitions:
+        response = super().__call__(self.http_method, *args, **kwargs)
+        return DeploymentWithDefinitions.load(response.json())
+
+
+class GetRegistered(CamundaRequest):
+    """Get the ids of the deployments registered with the engine's job executor."""
+
+    http_method = RequestMethod.GET
+    path = URL_SUFFIX + '/registered'
+
+    def __init__(self, url: str) -> None:
+        super().__init__(url)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[str, ...]:
+        return tuple(super().__call__(self.http_method, *args, **kwargs).json())
+
+
+class GetResources(CamundaRequest):
+    """Get the resources of a deployment."""
+
+    http_method = RequestMethod.GET
+    path = URL_SUFFIX + '/{id_}/resources'
+    id_ = PathParameter('id')
+
+    def __init__(self, url: str, id_: str) -> None:
+        super().__init__(url, id_=id_)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[Resource, ...]:
+        return Resource.load_all(super().__call__(self.http_method, *args, **kwargs).json())
+
+
+class GetResource(CamundaRequest):
+    """Get a resource of a deployment; with ``binary=True`` its content."""
+
+    http_method = RequestMethod.GET
+    path = URL_SUFFIX + '/{id_}/resources/{resource_id}'
+    extra_endpoints = (('GET', URL_SUFFIX + '/{id_}/resources/{resource_id}/data'),)
+    id_ = PathParameter('id')
+    resource_id = PathParameter('resourceId')
+
+    def __init__(self, url: str, id_: str, resource_id: str, binary: bool = False) -> None:
+        super().__init__(url, id_=id_, resource_id=resource_id)
+        self.binary = binary
+
+    @property
+    def url(self) -> str:
+        return super().url + ('/data' if self.binary else '')
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Union[Resource, bytes]:
+        response = super().__call__(self.http_method, *args, **kwargs)
+        return response.content if self.binary else Resource.load(response.json())
+
+
+class Delete(CamundaRequest):
+    """Delete a deployment; ``cascade`` also deletes its instances and history."""
+
+    http_method = RequestMethod.DELETE
+    path = URL_SUFFIX + '/{id_}'
+    id_ = PathParameter('id')
+    cascade = QueryParameter('cascade', provide=value_is_true)
+    skip_custom_listeners = QueryParameter('skipCustomListeners', provide=value_is_true)
+    skip_io_mappings = QueryParameter('skipIoMappings', provide=value_is_true)
+
+    def __init__(self, url: str, id_: str, cascade: bool = False,
+                 skip_custom_listeners: bool = False, skip_io_mappings: bool = False) -> None:
+        super().__init__(url)
+        self.set_parameters(locals())
+
+    def __call__(self, *args: Any, **kwargs: Any) -> None:
+        super().__call__(self.http_method, *args, **kwargs)
