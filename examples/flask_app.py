@@ -11,6 +11,7 @@ import requests
 import pycamunda.processdef
 import pycamunda.task
 import pycamunda.worker
+
 from _common import PROCESS_KEY, URL, deploy_order_process
 
 app = flask.Flask(__name__)
