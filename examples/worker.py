@@ -4,8 +4,9 @@ Run it against an engine (Ctrl-C or SIGTERM stops it gracefully)::
 
     CAMUNDA_URL=http://localhost:8080/engine-rest python examples/worker.py
 
-The process is expected to have external tasks with topics ``check-stock`` and
-``charge-card``; ``check-stock`` may raise the BPMN error ``OUT_OF_STOCK``. The same handlers
+The process (``examples/shop.bpmn``) has external tasks with topics ``check-stock`` and
+``charge-card``; ``check-stock`` may raise the BPMN error ``OUT_OF_STOCK``.
+``EXAMPLE_FAILURE_RATE`` (default 0.1) is how often the payment provider "times out". The same handlers
 run under the command-line worker too: ``pycamunda-worker examples.worker``.
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ import pycamunda.worker
 from pycamunda.externaltask import ExternalTask
 
 log = logging.getLogger('example')
+FAILURE_RATE = float(os.environ.get('EXAMPLE_FAILURE_RATE', '0.1'))
 
 
 @pycamunda.worker.subscribe('check-stock', variables=['item', 'quantity'], lock_duration=10_000)
@@ -37,7 +39,7 @@ def check_stock(task: pycamunda.worker.Task) -> Dict[str, object]:
                             retry_policy=pycamunda.worker.RetryPolicy(5, (5_000, 30_000)))
 def charge_card(task: pycamunda.worker.Task) -> Optional[Dict[str, object]]:
     """Charge the card; an exception reports a failure, retried by the policy above."""
-    if random.random() < 0.1:
+    if random.random() < FAILURE_RATE:
         raise ConnectionError('payment provider timed out')
     return {'receipt': f'R-{task.process_instance_id[:8]}', 'charged': task.variables['amount']}
 

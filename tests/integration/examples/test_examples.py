@@ -132,3 +132,41 @@ def test_flask_app(engine_url, monkeypatch):
 def requests_get(url, **params):
     import requests
     return requests.get(url, params=params, timeout=10).json()
+
+
+def test_worker(engine_url, camunda):
+    """examples/worker.py works a shop process until SIGTERM, then exits 0."""
+    import signal
+    import time
+
+    camunda.deploy(('shop.bpmn', (EXAMPLES / 'shop.bpmn').read_text()))
+    in_stock = [camunda.start('pycamunda-shop', {'item': {'value': 'pen', 'type': 'String'},
+                                                 'quantity': {'value': 0, 'type': 'Integer'},
+                                                 'amount': {'value': 5.0, 'type': 'Double'}})['id']
+                for _ in range(3)]
+    sold_out = camunda.start('pycamunda-shop', {'item': {'value': 'car', 'type': 'String'},
+                                                'quantity': {'value': 100, 'type': 'Integer'},
+                                                'amount': {'value': 9.0, 'type': 'Double'}})['id']
+    worker = subprocess.Popen([sys.executable, str(EXAMPLES / 'worker.py')], text=True,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              env={**os.environ, 'CAMUNDA_URL': engine_url,
+                                   'EXAMPLE_FAILURE_RATE': '0'})
+    try:
+        deadline = time.monotonic() + 60
+        ended = {}
+        while time.monotonic() < deadline and len(ended) < 4:
+            for instance in in_stock + [sold_out]:
+                found = camunda.request('GET', '/history/activity-instance',
+                                        params={'processInstanceId': instance,
+                                                'activityType': 'noneEndEvent'})
+                if found:
+                    ended[instance] = found[0]['activityId']
+            time.sleep(0.3)
+        worker.send_signal(signal.SIGTERM)
+        out, _ = worker.communicate(timeout=60)
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+    assert worker.returncode == 0, out
+    assert ended == {**{i: 'shipped' for i in in_stock}, sold_out: 'outOfStockEnd'}, out
+    assert 'done:' in out
