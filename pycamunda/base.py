@@ -113,10 +113,16 @@ def value_is_true(self: RequestParameter, obj: Any, obj_type: Any) -> bool:
     return bool(self.__get__(obj, obj_type))
 
 
+_ATOMIC = frozenset({str, int, float, bool, type(None)})
+
+
 def prepare(value: Any) -> Any:
     """Make a body value JSON-ready: datetimes in Camunda's format, enums as their value."""
-    if isinstance(value, (str, int, float, bool)) or value is None:
+    kind = type(value)
+    if kind in _ATOMIC:
         return value
+    if kind is dict:
+        return {k: v if type(v) in _ATOMIC else prepare(v) for k, v in value.items()}
     if isinstance(value, (dt.date, dt.datetime)):
         return isoformat(value)
     if isinstance(value, enum.Enum):
@@ -277,6 +283,9 @@ def _error_for(response: requests.Response, method: str, url: str) -> pycamunda.
                method=method, url=url, response=response, details=details)
 
 
+_BODY_METHODS = frozenset({RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH})
+
+
 class CamundaRequest(Request):
     """Base of every request class. Calling an instance sends the request.
 
@@ -320,28 +329,28 @@ class CamundaRequest(Request):
 
     def __call__(self, method: RequestMethod, *args: Any, **kwargs: Any) -> requests.Response:
         """Send the request with ``method``; keyword arguments go on to ``Session.request``."""
+        if args:
+            raise TypeError(f'{type(self).__name__}() takes keyword arguments only, got {args!r}')
         url = self.url
         params = self.query_parameters() or None
         files = self.files
-        send: Dict[str, Any] = {}
+        send: Dict[str, Any] = {'auth': self.auth, 'timeout': self._timeout()}
         if files is not None:
             send['files'] = files
             send['data'] = {k: v if isinstance(v, str) else json.dumps(v)
                             for k, v in self.body_parameters().items()}
-        elif method in (RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH):
+        elif method in _BODY_METHODS:
             send['json'] = self.body_parameters()
         else:
             body = self.body_parameters()
             if body:
                 send['json'] = body
-        send['auth'] = self.auth
-        send['timeout'] = self._timeout()
-        send.update(kwargs)
-        if args:
-            raise TypeError(f'{type(self).__name__}() takes keyword arguments only, got {args!r}')
+        if kwargs:
+            send.update(kwargs)
         session = self.session if self.session is not None else pool.session()
         verb = method.value
-        started = time.perf_counter()
+        debug = logger.isEnabledFor(logging.DEBUG)
+        started = time.perf_counter() if debug else 0.0
         try:
             response = session.request(method=verb, url=url, params=params, **send)
         except (requests.exceptions.InvalidJSONError, TypeError):  # raised before sending
@@ -360,7 +369,7 @@ class CamundaRequest(Request):
                 error, reason = pycamunda.PyCamundaException, type(exc).__name__
             raise error(f'{verb} {shown} failed: {reason} ({type(exc).__name__})', method=verb,
                         url=shown) from exc
-        if logger.isEnabledFor(logging.DEBUG):
+        if debug:
             logger.debug('%s %s -> %s in %.1f ms', verb, redact(url), response.status_code,
                          (time.perf_counter() - started) * 1000)
         if not response.ok:

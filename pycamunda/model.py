@@ -13,9 +13,10 @@ import collections.abc
 import dataclasses
 import datetime as dt
 import enum
+import gc
 import sys
 import typing
-from typing import Any, Callable, ClassVar, Dict, Iterable, List, Mapping, Optional, Tuple, TypeVar
+from typing import Any, Callable, ClassVar, Iterable, List, Mapping, Optional, Tuple, TypeVar
 
 from pycamunda.base import from_isoformat
 
@@ -66,10 +67,18 @@ def _converter(hint: Any) -> Tuple[Converter, Any]:
     return None, None
 
 
-if sys.version_info >= (3, 11):
-    _parse_date = dt.datetime.fromisoformat  # reads Camunda's format; others fall back below
-else:  # pragma: no cover - older Pythons parse every date in Python
-    _parse_date = from_isoformat
+def _parse_date(value: str, _fast: Callable[[str], dt.datetime] = dt.datetime.fromisoformat
+                ) -> dt.datetime:
+    """Camunda's dates: ``datetime.fromisoformat`` where it reads them, else the full parser."""
+    if _FAST_DATES:
+        try:
+            return _fast(value)
+        except ValueError:
+            pass
+    return from_isoformat(value)
+
+
+_FAST_DATES = sys.version_info >= (3, 11)
 
 
 class Model:
@@ -94,30 +103,27 @@ class Model:
 
     @classmethod
     def _compile(cls) -> Callable[[Mapping[str, Any]], Any]:
-        """Generate this class's loader: one straight-line function, no per-field loop."""
-        # a field of this very class (a tree) finds the loader through this until it exists
-        cls._loader = lambda data: cls.__dict__['_loader'](data)
-        namespace: Dict[str, Any] = {'new': object.__new__, 'cls': cls}
-        lines = ['def load(data):', '    get = data.get', '    obj = new(cls)']
-        entries = []
-        for i, (name, key_, convert, missing) in enumerate(cls._prepare()):
-            if convert is None and missing is None:
-                entries.append(f'{name!r}: get({key_!r})')
-                continue
-            namespace[f'c{i}'], namespace[f'm{i}'] = convert, missing
-            lines.append(f'    v{i} = get({key_!r})')
-            value = f'v{i}' if convert is None else f'c{i}(v{i})'
-            empty = 'not' if missing == () else 'None is'  # an empty list loads as ()
-            entries.append(f'{name!r}: m{i} if {empty} v{i} else {value}')
-        lines += ['    obj.__dict__ = {' + ', '.join(entries) + '}', '    return obj']
-        try:
-            exec('\n'.join(lines), namespace)  # noqa: S102 - the source is built from field names
-        except BaseException:
-            del cls._loader
-            raise
-        loader = namespace['load']
-        cls._loader = loader
-        return loader
+        """Prepare this class once: a field descriptor where the JSON needs mapping, and a loader
+        that makes (a shallow copy of) the engine's JSON object the instance's ``__dict__``."""
+        new = object.__new__
+
+        def load(data: Mapping[str, Any]) -> Any:
+            obj = new(cls)
+            obj.__dict__ = dict(data)  # a shallow copy: the caller's JSON is never changed
+            return obj
+
+        cls._loader = load  # first: a field of this very class (a tree) needs it
+        for name, key_, convert, missing in cls._prepare():
+            if key_ == name and convert is None:
+                setattr(cls, name, missing)  # read straight from the JSON; missing: the default
+            else:
+                setattr(cls, name, _Field(name, key_, convert, missing))
+        return load
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        if '_loader' not in cls.__dict__:  # the fields' descriptors exist before any instance
+            cls._compile()
+        return object.__new__(cls)
 
     @classmethod
     def loader(cls) -> Callable[[Mapping[str, Any]], Any]:
@@ -128,36 +134,75 @@ class Model:
 
     @classmethod
     def load(cls: typing.Type[M], data: Mapping[str, Any]) -> M:
-        """Build an instance from Camunda's JSON; missing keys give ``None``."""
-        loader = cls.__dict__.get('_loader') or cls._compile()
-        try:
-            return loader(data)
-        except ValueError:  # a date in a form the fast path does not read
-            return cls._load_slowly(data)
+        """Build an instance from Camunda's JSON; missing keys give ``None``.
 
-    @classmethod
-    def _load_slowly(cls: typing.Type[M], data: Mapping[str, Any]) -> M:
-        values = {}
-        for name, key_, convert, missing in cls._plan:
-            value = data.get(key_)
-            if value is None:
-                values[name] = missing
-            elif convert is _parse_date:
-                values[name] = from_isoformat(value)
-            else:
-                values[name] = value if convert is None else convert(value)
-        obj = object.__new__(cls)
-        obj.__dict__ = values
-        return obj
+        The instance keeps the JSON object; a field that needs converting (a date, a nested
+        object, a list) is converted when it is first read.
+        """
+        loader = cls.__dict__.get('_loader') or cls._compile()
+        return loader(data)
 
     @classmethod
     def load_all(cls: typing.Type[M], items: Iterable[Mapping[str, Any]]) -> Tuple[M, ...]:
-        """Build a tuple of instances from a JSON array."""
+        """Build a tuple of instances from a JSON array.
+
+        Long lists are built with the cyclic garbage collector paused: the new objects hold no
+        cycles, and the collections their allocations would set off only scan them (and the
+        JSON they come from) again and again.
+        """
         loader = cls.loader()
+        if not isinstance(items, (list, tuple)):
+            items = list(items)
+        if len(items) < _PAUSE_GC_FROM or not gc.isenabled():
+            return tuple(map(loader, items))
+        gc.disable()
         try:
             return tuple(map(loader, items))
-        except ValueError:  # a date in a form the fast path does not read
-            return tuple(map(cls.load, items))
+        finally:
+            gc.enable()
+
+
+#: From how many items ``load_all`` pauses the garbage collector.
+_PAUSE_GC_FROM = 100
+
+_CONVERTED = '\x00converted'  # the key, in an instance's __dict__, of its converted field values
+
+
+class _Field:
+    """A field read from a JSON key of another name, or converted (once) when first read."""
+
+    __slots__ = ('name', 'key', 'convert', 'missing')
+
+    def __init__(self, name: str, key: str, convert: Converter, missing: Any) -> None:
+        self.name, self.key, self.convert, self.missing = name, key, convert, missing
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self.missing
+        store = obj.__dict__
+        converted = store.get(_CONVERTED)
+        if converted is not None and self.name in converted:
+            return converted[self.name]
+        value = store.get(self.key)
+        if value is None:
+            return self.missing
+        if self.convert is None:
+            return value
+        if converted is None:
+            converted = store[_CONVERTED] = {}
+        value = converted[self.name] = self.convert(value) if value != [] else self.missing
+        return value
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        store = obj.__dict__
+        converted = store.get(_CONVERTED)
+        if converted is None:
+            converted = store[_CONVERTED] = {}
+        converted[self.name] = value
+
+    def __delete__(self, obj: Any) -> None:
+        obj.__dict__.get(_CONVERTED, {}).pop(self.name, None)
+        obj.__dict__.pop(self.key, None)
 
 
 def key(name: str, **kwargs: Any) -> Any:

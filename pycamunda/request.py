@@ -213,14 +213,16 @@ class Request(metaclass=RequestMeta):
         return f'{self._url}/engine/{_quote_segment(self.engine_name)}{self._render_path()}'
 
     def _render_path(self) -> str:
-        given = [name for name in self.exclusive if getattr(self, name, None) is not None]
-        if len(given) > 1:
-            raise InvalidInput(f'{type(self).__name__}: give only one of {", ".join(given)}, '
-                               f'not {", ".join(f"{n}={getattr(self, n)!r}" for n in given)}')
+        store = self.__dict__
+        if self.exclusive:
+            given = [name for name in self.exclusive if getattr(self, name, None) is not None]
+            if len(given) > 1:
+                raise InvalidInput(f'{type(self).__name__}: give only one of {", ".join(given)}, '
+                                   f'not {", ".join(f"{n}={getattr(self, n)!r}" for n in given)}')
         templates = (self.path,) if isinstance(self.path, str) else self.path
         for template in templates:
             names = _placeholders(template)
-            values = [getattr(self, name, None) for name in names]
+            values = [store[name] if name in store else getattr(self, name, None) for name in names]
             if None not in values and '' not in values:
                 return template.format(**{n: _quote_segment(v) for n, v in zip(names, values)})
         missing = [n for n in _PLACEHOLDER.findall(templates[-1]) if getattr(self, n, None) in (None, '')]
