@@ -128,3 +128,41 @@ def test_named_engines(engine_url):
     count.engine_name = 'no-such-engine'
     with pytest.raises(pycamunda.BadRequest, match='No process engine'):
         count()
+
+
+def test_an_authorization_failure_carries_the_missing_authorizations(auth_engine_url, uid):
+    """A user without grants starts a process: 403 with the authorizations that are missing."""
+    import string
+    from pathlib import Path
+
+    import requests
+
+    import pycamunda.processdef
+
+    admin = requests.auth.HTTPBasicAuth('demo', 'demo')
+    bpmn = (Path(__file__).resolve().parents[2] / 'engine' / 'fixtures' / 'user_task.bpmn')
+    text = string.Template(bpmn.read_text()).safe_substitute(key=uid, assignee='demo')
+    deployment = requests.post(f'{auth_engine_url}/deployment/create', auth=admin, timeout=30,
+                               data={'deployment-name': uid},
+                               files={'p.bpmn': ('p.bpmn', text.encode())}).json()
+    create = pycamunda.user.Create(auth_engine_url, id_=uid, first_name='No', last_name='Grants',
+                                   password='Secret-123!')
+    create.auth = admin
+    create()
+    try:
+        definition = next(iter(deployment['deployedProcessDefinitions']))
+        start = pycamunda.processdef.StartInstance(auth_engine_url, id_=definition)
+        start.auth = requests.auth.HTTPBasicAuth(uid, 'Secret-123!')
+        with pytest.raises(pycamunda.Forbidden) as info:
+            start()
+        error = info.value
+        assert error.status_code == 403 and error.type_ == 'AuthorizationException'
+        assert error.details['userId'] == uid
+        assert error.details['missingAuthorizations'] == [
+            {'permissionName': 'CREATE', 'resourceName': 'ProcessInstance', 'resourceId': None}]
+    finally:
+        delete = pycamunda.user.Delete(auth_engine_url, uid)
+        delete.auth = admin
+        delete()
+        requests.delete(f'{auth_engine_url}/deployment/{deployment["id"]}', auth=admin,
+                        params={'cascade': 'true'}, timeout=30)

@@ -170,3 +170,38 @@ def test_worker(engine_url, camunda):
     assert worker.returncode == 0, out
     assert ended == {**{i: 'shipped' for i in in_stock}, sold_out: 'outOfStockEnd'}, out
     assert 'done:' in out
+
+
+def test_dmn_evaluation(engine_url):
+    code, out = run('dmn_evaluation.py', engine_url)
+    assert code == 0, out
+    assert out.splitlines() == ['amount    50.0: 0 % discount', 'amount   250.0: 5 % discount',
+                                'amount  5000.0: 10 % discount']
+
+
+def test_task_inbox(engine_url):
+    code, out = run('task_inbox.py', engine_url)
+    assert code == 0, out
+    assert 'open: Ship order' in out and 'claimed by demo' in out
+    assert 'completed: Ship order' in out and out.rstrip().endswith('0 task(s) left')
+
+
+def test_message_correlation(engine_url):
+    code, out = run('message_correlation.py', engine_url)
+    assert code == 0, out
+    assert 'Execution: execution' in out and 'waiting instance: True' in out
+
+
+def test_history_report(engine_url):
+    code, out = run('history_report.py', engine_url)
+    assert code == 0, out
+    assert 'finished orders; the latest: report-2' in out
+    assert 'average' in out
+    assert 'path: Order received -> Charge card -> Ship order -> Order shipped' in out
+
+
+def test_migration(engine_url):
+    code, out = run('migration.py', engine_url)
+    assert code == 0, out
+    assert "(('charge',), ('charge',))" in out and 'validation failures: []' in out
+    assert '2 of 2 orders now run on version 2' in out
