@@ -210,6 +210,9 @@ class _Pool:
     def _make_adapter(retries: int) -> requests.adapters.HTTPAdapter:
         from urllib3.util.retry import Retry
 
+        if not retries:  # requests' own default: no retries, read errors raised as they are
+            return requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=32,
+                                                 max_retries=Retry(0, read=False))
         retry = Retry(total=retries, connect=retries, read=False, status=retries,
                       allowed_methods=frozenset({'GET', 'HEAD', 'OPTIONS'}),
                       status_forcelist=(502, 503, 504), backoff_factor=0.2,
