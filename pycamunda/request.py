@@ -145,6 +145,8 @@ class RequestMeta(abc.ABCMeta):
         cls._body_params = tuple(p for p in found.values()
                                  if isinstance(p, BodyParameter) and id(p) not in contained)
         cls._containers = tuple(c for c in found.values() if isinstance(c, BodyParameterContainer))
+        cls._query_plan = _Plan(cls._query_params)
+        cls._body_plan = _Plan(cls._body_params)
         cls._plain_params = frozenset(
             name for name, p in found.items() if isinstance(p, RequestParameter)
             and p.mapping is None and p.validate is None and p.name == name
@@ -172,6 +174,40 @@ def _quote_segment(value: Any) -> str:
     return text.replace('.', '%2E') if set(text) == {'.'} else text
 
 
+class _Plan:
+    """How to collect one kind of parameters of a request class, worked out once per class.
+
+    Only the parameters an instance has set are visited, plus those with a ``factory`` (whose
+    value exists from the first read) or ``send_none``.
+    """
+
+    __slots__ = ('by_name', 'always')
+
+    def __init__(self, params: Tuple[RequestParameter, ...]) -> None:
+        self.by_name = {p.name: p for p in params if not (p.factory or p.send_none)}
+        self.always = tuple(p for p in params if p.factory or p.send_none)
+
+    def collect(self, obj: Any, apply: Optional[Callable]) -> Dict[str, Any]:
+        result: Dict[str, Any] = {}
+        by_name = self.by_name
+        for name, value in list(obj.__dict__.items()):
+            param = by_name.get(name)
+            if param is None or value is None:
+                continue
+            if param.provide is not None or param.mapping is not None:
+                value = param.wire_value(obj)
+                if value is None:
+                    continue
+            result[param.key] = value if apply is None else apply(value)
+        for param in self.always:
+            value = param.wire_value(obj)
+            if value is not None:
+                result[param.key] = value if apply is None else apply(value)
+            elif param.send_none:
+                result[param.key] = None
+        return result
+
+
 class Request(metaclass=RequestMeta):
     """Base of every request: the URL, the parameters and a readable ``repr``.
 
@@ -190,6 +226,8 @@ class Request(metaclass=RequestMeta):
     _body_params: ClassVar[Tuple[BodyParameter, ...]]
     _containers: ClassVar[Tuple[BodyParameterContainer, ...]]
     _plain_params: ClassVar[frozenset]
+    _query_plan: ClassVar[_Plan]
+    _body_plan: ClassVar[_Plan]
 
     def __init__(self, url: str, **params: Any) -> None:
         self._url = url.rstrip('/')
@@ -201,7 +239,10 @@ class Request(metaclass=RequestMeta):
         store = self.__dict__
         for name, value in params.items():
             if name in plain:  # a descriptor without checks: store it as __set__ would
-                store[name] = value
+                if value is not None:
+                    store[name] = value
+                elif name in store:
+                    del store[name]
             elif name not in ('self', 'url', '__class__'):
                 setattr(self, name, value)
 
@@ -236,11 +277,11 @@ class Request(metaclass=RequestMeta):
 
     def query_parameters(self, apply: Any = None) -> Dict[str, Any]:
         """The query string parameters, by Camunda key; ``apply`` converts each value."""
-        return _collect(self._query_params, self, apply)
+        return self._query_plan.collect(self, apply)
 
     def body_parameters(self, apply: Any = None) -> Dict[str, Any]:
         """The body parameters, by Camunda key; ``apply`` converts each value."""
-        body = _collect(self._body_params, self, apply)
+        body = self._body_plan.collect(self, apply)
         for container in self._containers:
             nested = _collect(container.parameters, self, apply)
             if nested:
