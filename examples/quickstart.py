@@ -1,6 +1,7 @@
 """Deploy a process, start it with a variable, work its external task and its user task."""
 import pycamunda.deployment
 import pycamunda.externaltask
+import pycamunda.history.processinst
 import pycamunda.processdef
 import pycamunda.task
 import pycamunda.version
@@ -35,5 +36,5 @@ for task in pycamunda.task.GetList(url=URL, process_instance_id=instance.id_)():
     pycamunda.task.Complete(url=URL, id_=task.id_)()
     print(f'user task "{task.name}" completed')
 
-left = pycamunda.processdef.GetList(url=URL, key=PROCESS_KEY, latest_version=True)()
-print(f'process instance {instance.id_} has ended; {left[0].name!r} is at version {left[0].version}')
+ended = pycamunda.history.processinst.Get(url=URL, id_=instance.id_)()
+print(f'process instance {instance.id_}: {ended.state} in {ended.duration_in_millis} ms')

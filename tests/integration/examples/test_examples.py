@@ -21,6 +21,7 @@ def test_quickstart(engine_url):
     assert 'started process instance' in out and 'business key order-42' in out
     assert 'external task "charge-card": charged 99.5' in out
     assert 'user task "Ship order" completed' in out
+    assert ': COMPLETED in ' in out
 
 
 def test_start_instance(engine_url):
