@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import json
-from typing import Any, Dict, Iterable, Mapping, Optional, Tuple
+from typing import Any, ClassVar, Dict, Iterable, Mapping, Optional, Tuple
 
 from pycamunda.base import (
     CamundaRequest,
@@ -52,18 +52,22 @@ _DECODED_TYPES = frozenset({'Json', 'Date', 'Bytes', 'json', 'date', 'bytes'})
 
 
 class DecodedValue(Model):
-    """Loads ``value`` decoded by ``type_`` (see :func:`decode_value`), the engine's in ``raw_value``."""
+    """Loads ``value`` decoded by its type (see :func:`decode_value`), the engine's in ``raw_value``.
 
+    The type is read from the field ``_value_type`` names (``type_`` unless a class says other).
+    """
+
+    _value_type: ClassVar[str] = 'type_'
     value: Any
-    type_: str
     raw_value: Any
 
     @classmethod
     def load(cls, data: Mapping[str, Any]) -> Any:
         loaded = Model.load.__func__(cls, data)  # type: ignore[attr-defined]
         raw = loaded.raw_value = loaded.value
-        if raw is not None and loaded.type_ in _DECODED_TYPES:
-            loaded.value = decode_value(raw, loaded.type_)
+        type_ = getattr(loaded, cls._value_type, None)
+        if raw is not None and type_ in _DECODED_TYPES:
+            loaded.value = decode_value(raw, type_)
         return loaded
 
 

@@ -13,9 +13,9 @@ from pycamunda.base import (
     value_is_true,
 )
 from pycamunda.batch import Batch
-from pycamunda.history._model import DecodedValueModel
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter
+from pycamunda.variable import DecodedValue
 
 __all__ = ['GetList', 'Count', 'Get', 'DeleteAsync', 'SetRemovalTimeAsync']
 
@@ -23,7 +23,7 @@ URL_SUFFIX = '/history/decision-instance'
 
 
 @dataclasses.dataclass
-class HistoricDecisionInput(DecodedValueModel):
+class HistoricDecisionInput(DecodedValue):
     """The value an input clause of a decision was evaluated with."""
 
     id_: str
@@ -41,7 +41,7 @@ class HistoricDecisionInput(DecodedValueModel):
 
 
 @dataclasses.dataclass
-class HistoricDecisionOutput(DecodedValueModel):
+class HistoricDecisionOutput(DecodedValue):
     """A value an output clause of a decision produced."""
 
     id_: str

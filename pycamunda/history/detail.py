@@ -13,8 +13,8 @@ from pycamunda.base import (
     RequestMethod,
     value_is_true,
 )
-from pycamunda.history._model import DecodedValueModel
 from pycamunda.request import PathParameter, QueryParameter
+from pycamunda.variable import DecodedValue
 
 __all__ = ['GetList', 'Query', 'Count', 'Get']
 
@@ -22,7 +22,7 @@ URL_SUFFIX = '/history/detail'
 
 
 @dataclasses.dataclass
-class HistoricDetail(DecodedValueModel):
+class HistoricDetail(DecodedValue):
     """A variable update or a submitted form field; ``value`` is decoded by ``variable_type``."""
 
     id_: str

@@ -13,8 +13,8 @@ from pycamunda.base import (
     RequestMethod,
     value_is_true,
 )
-from pycamunda.history._model import DecodedValueModel
 from pycamunda.request import PathParameter, QueryParameter
+from pycamunda.variable import DecodedValue
 
 __all__ = ['GetList', 'Query', 'Count', 'QueryCount', 'Get', 'Delete']
 
@@ -22,7 +22,7 @@ URL_SUFFIX = '/history/variable-instance'
 
 
 @dataclasses.dataclass
-class HistoricVariableInstance(DecodedValueModel):
+class HistoricVariableInstance(DecodedValue):
     """A variable as the history keeps it; ``value`` is decoded by ``type_``."""
 
     id_: str
