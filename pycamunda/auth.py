@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from typing import Any, Iterable, Optional, Tuple, Union
 
-from pycamunda.base import CamundaRequest, CountMixin, PagingMixin, RequestMethod
+from pycamunda.base import CamundaRequest, Command, CountMixin, PagingMixin, RequestMethod
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 from pycamunda.resource import Link, OptionsRequest, ResourceType
@@ -166,7 +166,7 @@ class Create(CamundaRequest):
         return Authorization.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
-class Update(CamundaRequest):
+class Update(Command):
     """Replace an authorization's permissions, owner and resource."""
 
     http_method = RequestMethod.PUT
@@ -185,11 +185,8 @@ class Update(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class Delete(CamundaRequest):
+class Delete(Command):
     """Delete an authorization."""
 
     http_method = RequestMethod.DELETE
@@ -198,6 +195,3 @@ class Delete(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)

@@ -380,6 +380,13 @@ class CamundaRequest(Request):
         return response
 
 
+class Command(CamundaRequest):
+    """Base of requests the engine answers without content: calling one returns ``None``."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> None:
+        super().__call__(self.http_method, *args, **kwargs)
+
+
 # --------------------------------------------------------------------------- shared parameters
 
 def id_or_key(prefix: str, suffix: str = '') -> Tuple[str, str, str]:

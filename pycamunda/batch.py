@@ -5,7 +5,7 @@ import dataclasses
 import datetime as dt
 from typing import Any, List, Optional, Tuple
 
-from pycamunda.base import CamundaRequest, CountMixin, PagingMixin, RequestMethod, value_is_true
+from pycamunda.base import CamundaRequest, Command, CountMixin, PagingMixin, RequestMethod, value_is_true
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 
@@ -118,7 +118,7 @@ class Get(CamundaRequest):
         return Batch.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
-class Activate(CamundaRequest):
+class Activate(Command):
     """Activate a suspended batch: its jobs are executed again."""
 
     http_method = RequestMethod.PUT
@@ -129,9 +129,6 @@ class Activate(CamundaRequest):
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
-
 
 class Suspend(Activate):
     """Suspend a batch: none of its jobs is executed until it is activated."""
@@ -139,7 +136,7 @@ class Suspend(Activate):
     suspended = BodyParameter('suspended', factory=lambda: True)
 
 
-class Delete(CamundaRequest):
+class Delete(Command):
     """Delete a batch and its jobs; with ``cascade`` also its history."""
 
     http_method = RequestMethod.DELETE
@@ -149,9 +146,6 @@ class Delete(CamundaRequest):
 
     def __init__(self, url: str, id_: str, cascade: bool = False) -> None:
         super().__init__(url, id_=id_, cascade=cascade)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class GetStats(GetList):

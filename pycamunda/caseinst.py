@@ -8,6 +8,7 @@ import pycamunda.resource
 from pycamunda import varscope
 from pycamunda.base import (
     CamundaRequest,
+    Command,
     CountMixin,
     PagingMixin,
     QueryBodyMixin,
@@ -170,7 +171,7 @@ class Get(CamundaRequest):
         return CaseInstance.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
-class Transition(TriggerMixin, CamundaRequest):
+class Transition(TriggerMixin, Command):
     """A change of state of a case instance or execution; subclasses name the ``path``."""
 
     http_method = RequestMethod.POST
@@ -179,9 +180,6 @@ class Transition(TriggerMixin, CamundaRequest):
     def __init__(self, url: str, id_: str, deletions: Optional[List[Dict[str, Any]]] = None) -> None:
         """:param deletions: Variables to delete, as ``[{'name': ..., 'local': ...}]``."""
         super().__init__(url, id_=id_, deletions=deletions)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class Complete(Transition):

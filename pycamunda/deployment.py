@@ -11,7 +11,7 @@ import pycamunda.decisiondef
 import pycamunda.decisionreqdef
 import pycamunda.processdef
 import pycamunda.resource
-from pycamunda.base import CamundaRequest, CountMixin, PagingMixin, RequestMethod, value_is_true
+from pycamunda.base import CamundaRequest, Command, CountMixin, PagingMixin, RequestMethod, value_is_true
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, InvalidInput, PathParameter, QueryParameter
 
@@ -234,7 +234,7 @@ class GetResource(CamundaRequest):
         return response.content if self.binary else Resource.load(response.json())
 
 
-class Delete(CamundaRequest):
+class Delete(Command):
     """Delete a deployment; ``cascade`` also deletes its instances and history."""
 
     http_method = RequestMethod.DELETE
@@ -248,6 +248,3 @@ class Delete(CamundaRequest):
                  skip_custom_listeners: bool = False, skip_io_mappings: bool = False) -> None:
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)

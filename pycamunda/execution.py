@@ -9,6 +9,7 @@ import pycamunda.incident
 from pycamunda import varscope
 from pycamunda.base import (
     CamundaRequest,
+    Command,
     CountMixin,
     PagingMixin,
     RequestMethod,
@@ -170,7 +171,7 @@ class Get(CamundaRequest):
         return Execution.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
-class Signal(VariablesMixin, CamundaRequest):
+class Signal(VariablesMixin, Command):
     """Signal an execution waiting in a receive task (or similar), setting ``variables``."""
 
     http_method = RequestMethod.POST
@@ -179,9 +180,6 @@ class Signal(VariablesMixin, CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class CreateIncident(CamundaRequest):
@@ -224,7 +222,7 @@ class MessageSubscriptionGet(CamundaRequest):
         return pycamunda.eventsubscription.EventSubscription.load(response.json())
 
 
-class MessageSubscriptionTrigger(VariablesMixin, CamundaRequest):
+class MessageSubscriptionTrigger(VariablesMixin, Command):
     """Deliver a message to the execution subscribed to it, setting ``variables``."""
 
     http_method = RequestMethod.POST
@@ -234,9 +232,6 @@ class MessageSubscriptionTrigger(VariablesMixin, CamundaRequest):
 
     def __init__(self, url: str, id_: str, message_name: str) -> None:
         super().__init__(url, id_=id_, message_name=message_name)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 # --------------------------------------------------------------------------- local variables

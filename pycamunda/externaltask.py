@@ -14,6 +14,7 @@ import pycamunda.base
 import pycamunda.batch
 from pycamunda.base import (
     CamundaRequest,
+    Command,
     CountMixin,
     PagingMixin,
     QueryBodyMixin,
@@ -369,7 +370,7 @@ class _LocalVariablesMixin:
         self.local_variables[name] = _named(name, value, type_, value_info)
 
 
-class Complete(_LocalVariablesMixin, VariablesMixin, CamundaRequest):
+class Complete(_LocalVariablesMixin, VariablesMixin, Command):
     """Complete a task locked by ``worker_id``, setting variables."""
 
     http_method = RequestMethod.POST
@@ -392,11 +393,8 @@ class Complete(_LocalVariablesMixin, VariablesMixin, CamundaRequest):
         """Add a variable local to the task's execution; its type is inferred unless given."""
         super().add_local_variable(name, value, type_, value_info)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class HandleBPMNError(VariablesMixin, CamundaRequest):
+class HandleBPMNError(VariablesMixin, Command):
     """Report a BPMN error for a locked task; an error boundary event may catch it."""
 
     http_method = RequestMethod.POST
@@ -420,11 +418,8 @@ class HandleBPMNError(VariablesMixin, CamundaRequest):
         """Add a variable set where the error is caught; its type is inferred unless given."""
         super().add_variable(name, value, type_, value_info)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class HandleFailure(_LocalVariablesMixin, VariablesMixin, CamundaRequest):
+class HandleFailure(_LocalVariablesMixin, VariablesMixin, Command):
     """Report a failure; with ``retries`` 0 the engine creates an incident."""
 
     http_method = RequestMethod.POST
@@ -447,11 +442,8 @@ class HandleFailure(_LocalVariablesMixin, VariablesMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class Lock(CamundaRequest):
+class Lock(Command):
     """Lock a task for ``worker_id`` without fetching it."""
 
     http_method = RequestMethod.POST
@@ -465,11 +457,8 @@ class Lock(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class Unlock(CamundaRequest):
+class Unlock(Command):
     """Release the lock on a task, so any worker can fetch it."""
 
     http_method = RequestMethod.POST
@@ -479,11 +468,8 @@ class Unlock(CamundaRequest):
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class ExtendLock(CamundaRequest):
+class ExtendLock(Command):
     """Extend the lock a worker holds on a task to ``new_duration`` ms from now."""
 
     http_method = RequestMethod.POST
@@ -500,11 +486,8 @@ class ExtendLock(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class SetPriority(CamundaRequest):
+class SetPriority(Command):
     """Set a task's priority."""
 
     http_method = RequestMethod.PUT
@@ -516,11 +499,8 @@ class SetPriority(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class SetRetries(CamundaRequest):
+class SetRetries(Command):
     """Set a task's retries; above 0 resolves its incident."""
 
     http_method = RequestMethod.PUT
@@ -532,11 +512,8 @@ class SetRetries(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class SetRetriesSync(CamundaRequest):
+class SetRetriesSync(Command):
     """Set the retries of many tasks: by id, by process instance, or by queries (dicts)."""
 
     http_method = RequestMethod.PUT
@@ -560,9 +537,6 @@ class SetRetriesSync(CamundaRequest):
         """
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class SetRetriesAsync(SetRetriesSync):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Dict, Optional, Tuple, Type, TypeVar, Union
 
-from pycamunda.base import CamundaRequest, CountMixin, PagingMixin, RequestMethod, value_is_true
+from pycamunda.base import CamundaRequest, Command, CountMixin, PagingMixin, RequestMethod, value_is_true
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, BodyParameterContainer, PathParameter, QueryParameter
 from pycamunda.resource import OptionsRequest
@@ -301,7 +301,7 @@ class Update(_Definition):
         super().__call__(self.http_method, *args, **kwargs)
 
 
-class Delete(CamundaRequest):
+class Delete(Command):
     """Delete a filter."""
 
     http_method = RequestMethod.DELETE
@@ -310,9 +310,6 @@ class Delete(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class _Extension(_Criteria, CamundaRequest):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
-from pycamunda.base import CamundaRequest, CountMixin, PagingMixin, RequestMethod
+from pycamunda.base import CamundaRequest, Command, CountMixin, PagingMixin, RequestMethod
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 from pycamunda.resource import OptionsRequest
@@ -113,7 +113,7 @@ class QueryCount(CountMixin, Query):
     sorting = None
 
 
-class Create(CamundaRequest):
+class Create(Command):
     """Create a group."""
 
     http_method = RequestMethod.POST
@@ -126,11 +126,8 @@ class Create(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class Update(CamundaRequest):
+class Update(Command):
     """Change a group's name and type (a group cannot be renamed)."""
 
     http_method = RequestMethod.PUT
@@ -147,9 +144,6 @@ class Update(CamundaRequest):
         # the engine fails (HTTP 500) unless the body repeats the group's id
         return {'id': self.id_, **super().body_parameters(apply)}
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
-
 
 class Options(OptionsRequest):
     """The operations allowed on groups, or with ``id_`` on that group."""
@@ -157,7 +151,7 @@ class Options(OptionsRequest):
     path = (URL_SUFFIX + '/{id_}', URL_SUFFIX)
 
 
-class Delete(CamundaRequest):
+class Delete(Command):
     """Delete a group."""
 
     http_method = RequestMethod.DELETE
@@ -167,11 +161,8 @@ class Delete(CamundaRequest):
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class MemberCreate(CamundaRequest):
+class MemberCreate(Command):
     """Add a user to a group."""
 
     http_method = RequestMethod.PUT
@@ -181,9 +172,6 @@ class MemberCreate(CamundaRequest):
 
     def __init__(self, url: str, id_: str, user_id: str) -> None:
         super().__init__(url, id_=id_, user_id=user_id)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class MemberDelete(MemberCreate):

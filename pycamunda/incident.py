@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from typing import Any, Iterable, Optional, Tuple, Union
 
-from pycamunda.base import CamundaRequest, CountMixin, PagingMixin, RequestMethod
+from pycamunda.base import CamundaRequest, Command, CountMixin, PagingMixin, RequestMethod
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 
@@ -127,7 +127,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class Resolve(CamundaRequest):
+class Resolve(Command):
     """Resolve an incident (only incidents of custom types can be resolved this way)."""
 
     http_method = RequestMethod.DELETE
@@ -137,11 +137,8 @@ class Resolve(CamundaRequest):
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class SetAnnotation(CamundaRequest):
+class SetAnnotation(Command):
     """Set the annotation of an incident."""
 
     http_method = RequestMethod.PUT
@@ -152,11 +149,8 @@ class SetAnnotation(CamundaRequest):
     def __init__(self, url: str, id_: str, annotation: str) -> None:
         super().__init__(url, id_=id_, annotation=annotation)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class ClearAnnotation(CamundaRequest):
+class ClearAnnotation(Command):
     """Remove the annotation of an incident."""
 
     http_method = RequestMethod.DELETE
@@ -165,6 +159,3 @@ class ClearAnnotation(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)

@@ -7,6 +7,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from pycamunda.base import (
     CamundaRequest,
+    Command,
     CountMixin,
     PagingMixin,
     QueryBodyMixin,
@@ -149,7 +150,7 @@ class Get(CamundaRequest):
         return Job.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
-class SetRetries(CamundaRequest):
+class SetRetries(Command):
     """Set a job's retries; a job with retries left and no incident is executed again."""
 
     http_method = RequestMethod.PUT
@@ -162,9 +163,6 @@ class SetRetries(CamundaRequest):
                  due_date: Optional[dt.datetime] = None) -> None:
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class SetRetriesAsync(CamundaRequest):
@@ -191,7 +189,7 @@ class SetRetriesAsync(CamundaRequest):
         return Batch.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
-class Activate(CamundaRequest):
+class Activate(Command):
     """Activate a job by ``id_``, or the jobs of a job definition, process definition or instance."""
 
     http_method = RequestMethod.PUT
@@ -221,9 +219,6 @@ class Activate(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
-
 
 class Suspend(Activate):
     """Suspend a job by ``id_``, or the jobs of a job definition, process definition or instance."""
@@ -231,7 +226,7 @@ class Suspend(Activate):
     suspended = BodyParameter('suspended', factory=lambda: True)
 
 
-class SetDueDate(CamundaRequest):
+class SetDueDate(Command):
     """Set when a job is due; ``None`` makes it due at once."""
 
     http_method = RequestMethod.PUT
@@ -249,11 +244,8 @@ class SetDueDate(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class RecalculateDueDate(CamundaRequest):
+class RecalculateDueDate(Command):
     """Recalculate a timer job's due date from its timer definition."""
 
     http_method = RequestMethod.POST
@@ -269,11 +261,8 @@ class RecalculateDueDate(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class Execute(CamundaRequest):
+class Execute(Command):
     """Execute a job now, in the caller's thread."""
 
     http_method = RequestMethod.POST
@@ -282,9 +271,6 @@ class Execute(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class GetStacktrace(CamundaRequest):
@@ -301,7 +287,7 @@ class GetStacktrace(CamundaRequest):
         return super().__call__(self.http_method, *args, **kwargs).text
 
 
-class SetPriority(CamundaRequest):
+class SetPriority(Command):
     """Set a job's priority."""
 
     http_method = RequestMethod.PUT
@@ -312,11 +298,8 @@ class SetPriority(CamundaRequest):
     def __init__(self, url: str, id_: str, priority: int) -> None:
         super().__init__(url, id_=id_, priority=priority)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class Delete(CamundaRequest):
+class Delete(Command):
     """Delete a job."""
 
     http_method = RequestMethod.DELETE
@@ -325,6 +308,3 @@ class Delete(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)

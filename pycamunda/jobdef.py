@@ -7,6 +7,7 @@ from typing import Any, List, Optional, Tuple
 
 from pycamunda.base import (
     CamundaRequest,
+    Command,
     CountMixin,
     PagingMixin,
     QueryBodyMixin,
@@ -118,7 +119,7 @@ class Get(CamundaRequest):
         return JobDefinition.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
-class SetPriority(CamundaRequest):
+class SetPriority(Command):
     """Override the priority of the definition's new jobs; ``None`` removes the override."""
 
     http_method = RequestMethod.PUT
@@ -136,11 +137,8 @@ class SetPriority(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class SetRetries(CamundaRequest):
+class SetRetries(Command):
     """Set the retries of all failed jobs of a job definition."""
 
     http_method = RequestMethod.PUT
@@ -151,11 +149,8 @@ class SetRetries(CamundaRequest):
     def __init__(self, url: str, id_: str, retries: int) -> None:
         super().__init__(url, id_=id_, retries=retries)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class Activate(CamundaRequest):
+class Activate(Command):
     """Activate a job definition by ``id_``, or those of a process definition."""
 
     http_method = RequestMethod.PUT
@@ -183,9 +178,6 @@ class Activate(CamundaRequest):
         """
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class Suspend(Activate):

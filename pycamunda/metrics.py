@@ -5,7 +5,7 @@ import dataclasses
 import datetime as dt
 from typing import Any, Optional, Tuple
 
-from pycamunda.base import CamundaRequest, RequestMethod, value_is_true
+from pycamunda.base import CamundaRequest, Command, RequestMethod, value_is_true
 from pycamunda.model import Model
 from pycamunda.request import PathParameter, QueryParameter
 
@@ -75,7 +75,7 @@ class GetIntervals(CamundaRequest):
         return MetricsInterval.load_all(super().__call__(self.http_method, *args, **kwargs).json())
 
 
-class DeleteTaskWorker(CamundaRequest):
+class DeleteTaskWorker(Command):
     """Delete the task worker metrics (``task-users``) older than ``date``, or all of them."""
 
     http_method = RequestMethod.DELETE
@@ -84,6 +84,3 @@ class DeleteTaskWorker(CamundaRequest):
 
     def __init__(self, url: str, date: Optional[dt.datetime] = None) -> None:
         super().__init__(url, date=date)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)

@@ -16,6 +16,7 @@ import pycamunda.processinst
 from pycamunda import definition, varscope
 from pycamunda.base import (
     CamundaRequest,
+    Command,
     CountMixin,
     RequestMethod,
     VariablesMixin,
@@ -324,7 +325,7 @@ class Suspend(Activate):
     suspended = BodyParameter('suspended', factory=lambda: True)
 
 
-class ActivateAllVersions(CamundaRequest):
+class ActivateAllVersions(Command):
     """Activate every version of the process definitions with a key, now or at a date."""
 
     http_method = RequestMethod.PUT
@@ -342,9 +343,6 @@ class ActivateAllVersions(CamundaRequest):
         """
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class SuspendAllVersions(ActivateAllVersions):

@@ -14,6 +14,7 @@ import pycamunda.variable
 from pycamunda import varscope
 from pycamunda.base import (
     CamundaRequest,
+    Command,
     CountMixin,
     PagingMixin,
     RequestMethod,
@@ -68,7 +69,7 @@ class Get(CamundaRequest):
         return ProcessInstance.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
-class Delete(CamundaRequest):
+class Delete(Command):
     """Delete a process instance."""
 
     http_method = RequestMethod.DELETE
@@ -89,9 +90,6 @@ class Delete(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
-
 
 class GetActivityInstance(CamundaRequest):
     """Get the activity instance tree of a process instance."""
@@ -108,7 +106,7 @@ class GetActivityInstance(CamundaRequest):
         return pycamunda.activityinst.ActivityInstance.load(response.json())
 
 
-class _SuspensionState(CamundaRequest):
+class _SuspensionState(Command):
     http_method = RequestMethod.PUT
     path = URL_SUFFIX + '/{id_}/suspended'
     id_ = PathParameter('id')
@@ -117,9 +115,6 @@ class _SuspensionState(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_, suspended=self._suspend)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class Activate(_SuspensionState):
@@ -487,7 +482,7 @@ class UpdateSuspensionStateAsync(_ManyInstances):
         self.set_parameters(locals())
 
 
-class UpdateSuspensionState(CamundaRequest):
+class UpdateSuspensionState(Command):
     """Suspend or activate process instances: by ids or query, or all of a definition."""
 
     http_method = RequestMethod.PUT
@@ -513,9 +508,6 @@ class UpdateSuspensionState(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
-
 
 # --------------------------------------------------------------------------- comments
 
@@ -534,7 +526,7 @@ class CommentGetList(CamundaRequest):
         return pycamunda.task.Comment.load_all(response.json())
 
 
-class CommentUpdate(CamundaRequest):
+class CommentUpdate(Command):
     """Change the message of a comment on a process instance."""
 
     http_method = RequestMethod.PUT
@@ -547,11 +539,8 @@ class CommentUpdate(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class CommentDeleteAll(CamundaRequest):
+class CommentDeleteAll(Command):
     """Delete every comment on a process instance."""
 
     http_method = RequestMethod.DELETE
@@ -561,11 +550,8 @@ class CommentDeleteAll(CamundaRequest):
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class CommentDelete(CamundaRequest):
+class CommentDelete(Command):
     """Delete a comment on a process instance."""
 
     http_method = RequestMethod.DELETE
@@ -575,9 +561,6 @@ class CommentDelete(CamundaRequest):
 
     def __init__(self, url: str, id_: str, comment_id: str) -> None:
         super().__init__(url, id_=id_, comment_id=comment_id)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 # --------------------------------------------------------------------------- variables

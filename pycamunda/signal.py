@@ -1,9 +1,9 @@
 """Signals: ``/signal``."""
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Optional
 
-from pycamunda.base import CamundaRequest, RequestMethod, VariablesMixin, value_is_true
+from pycamunda.base import Command, RequestMethod, VariablesMixin, value_is_true
 from pycamunda.request import BodyParameter
 
 __all__ = ['EventAll', 'EventSingle']
@@ -11,16 +11,13 @@ __all__ = ['EventAll', 'EventSingle']
 URL_SUFFIX = '/signal'
 
 
-class _Signal(VariablesMixin, CamundaRequest):
+class _Signal(VariablesMixin, Command):
     http_method = RequestMethod.POST
     path = URL_SUFFIX
     name = BodyParameter('name')
     execution_id = BodyParameter('executionId')
     tenant_id = BodyParameter('tenantId')
     without_tenant_id = BodyParameter('withoutTenantId', provide=value_is_true)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class EventAll(_Signal):

@@ -10,6 +10,7 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
 from pycamunda import varscope
 from pycamunda.base import (
     CamundaRequest,
+    Command,
     CountMixin,
     PagingMixin,
     QueryBodyMixin,
@@ -367,7 +368,7 @@ class Get(CamundaRequest):
         return Task.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
-class _TaskFields(CamundaRequest):
+class _TaskFields(Command):
     """The writable fields of a task, shared by :class:`Create` and :class:`Update`."""
 
     id_ = BodyParameter('id')
@@ -382,9 +383,6 @@ class _TaskFields(CamundaRequest):
     parent_task_id = BodyParameter('parentTaskId')
     case_instance_id = BodyParameter('caseInstanceId')
     tenant_id = BodyParameter('tenantId')
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class Create(_TaskFields):
@@ -422,7 +420,7 @@ class Update(_TaskFields):
         self.set_parameters(locals())
 
 
-class Delete(CamundaRequest):
+class Delete(Command):
     """Delete a standalone task (tasks of processes and cases cannot be deleted)."""
 
     http_method = RequestMethod.DELETE
@@ -432,11 +430,8 @@ class Delete(CamundaRequest):
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class _UserAction(CamundaRequest):
+class _UserAction(Command):
     """A task action that names a user."""
 
     http_method = RequestMethod.POST
@@ -445,9 +440,6 @@ class _UserAction(CamundaRequest):
 
     def __init__(self, url: str, id_: str, user_id: str) -> None:
         super().__init__(url, id_=id_, user_id=user_id)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class Claim(_UserAction):
@@ -468,7 +460,7 @@ class Delegate(_UserAction):
     path = URL_SUFFIX + '/{id_}/delegate'
 
 
-class Unclaim(CamundaRequest):
+class Unclaim(Command):
     """Remove the assignee of a task."""
 
     http_method = RequestMethod.POST
@@ -477,9 +469,6 @@ class Unclaim(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class Complete(VariablesMixin, CamundaRequest):
@@ -505,7 +494,7 @@ class SubmitForm(Complete):
     path = URL_SUFFIX + '/{id_}/submit-form'
 
 
-class Resolve(VariablesMixin, CamundaRequest):
+class Resolve(VariablesMixin, Command):
     """Resolve a delegated task: it goes back to its owner."""
 
     http_method = RequestMethod.POST
@@ -515,11 +504,8 @@ class Resolve(VariablesMixin, CamundaRequest):
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class HandleBPMNError(VariablesMixin, CamundaRequest):
+class HandleBPMNError(VariablesMixin, Command):
     """Throw a BPMN error from a task, to be caught by an error boundary event."""
 
     http_method = RequestMethod.POST
@@ -533,11 +519,8 @@ class HandleBPMNError(VariablesMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class HandleEscalation(VariablesMixin, CamundaRequest):
+class HandleEscalation(VariablesMixin, Command):
     """Throw a BPMN escalation from a task, to be caught by an escalation boundary event."""
 
     http_method = RequestMethod.POST
@@ -547,9 +530,6 @@ class HandleEscalation(VariablesMixin, CamundaRequest):
 
     def __init__(self, url: str, id_: str, escalation_code: str) -> None:
         super().__init__(url, id_=id_, escalation_code=escalation_code)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 # --------------------------------------------------------------------------- forms
@@ -619,7 +599,7 @@ class IdentityLinksGetList(CamundaRequest):
         return IdentityLink.load_all(super().__call__(self.http_method, *args, **kwargs).json())
 
 
-class IdentityLinksAdd(CamundaRequest):
+class IdentityLinksAdd(Command):
     """Link a user or a group to a task (``type_`` e.g. ``candidate``, ``assignee``)."""
 
     http_method = RequestMethod.POST
@@ -633,9 +613,6 @@ class IdentityLinksAdd(CamundaRequest):
                  group_id: Optional[str] = None) -> None:
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class IdentityLinksDelete(IdentityLinksAdd):
@@ -690,7 +667,7 @@ class CommentCreate(CamundaRequest):
         return Comment.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
-class CommentUpdate(CamundaRequest):
+class CommentUpdate(Command):
     """Change the message of a comment on a task."""
 
     http_method = RequestMethod.PUT
@@ -703,11 +680,8 @@ class CommentUpdate(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class CommentDelete(CamundaRequest):
+class CommentDelete(Command):
     """Delete a comment on a task, or with ``comment_id=None`` all of them."""
 
     http_method = RequestMethod.DELETE
@@ -717,9 +691,6 @@ class CommentDelete(CamundaRequest):
 
     def __init__(self, url: str, task_id: str, comment_id: Optional[str] = None) -> None:
         super().__init__(url, task_id=task_id, comment_id=comment_id)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 # --------------------------------------------------------------------------- attachments

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from typing import Any, Dict, Optional, Tuple
 
-from pycamunda.base import CamundaRequest, RequestMethod
+from pycamunda.base import CamundaRequest, Command, RequestMethod
 from pycamunda.model import Model, key
 from pycamunda.request import BodyParameter
 
@@ -81,7 +81,7 @@ class TelemetryData(Model):
     product: Product
 
 
-class Configure(CamundaRequest):
+class Configure(Command):
     """Switch telemetry on or off; accepted, but without effect in Camunda 7.24."""
 
     http_method = RequestMethod.POST
@@ -90,9 +90,6 @@ class Configure(CamundaRequest):
 
     def __init__(self, url: str, enable_telemetry: bool) -> None:
         super().__init__(url, enable_telemetry=enable_telemetry)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class Fetch(CamundaRequest):

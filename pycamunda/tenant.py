@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Optional, Tuple
 
-from pycamunda.base import CamundaRequest, CountMixin, PagingMixin, RequestMethod, value_is_true
+from pycamunda.base import CamundaRequest, Command, CountMixin, PagingMixin, RequestMethod, value_is_true
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 from pycamunda.resource import OptionsRequest
@@ -26,7 +26,7 @@ class Tenant(Model):
     name: str
 
 
-class UserMemberCreate(CamundaRequest):
+class UserMemberCreate(Command):
     """Make a user a member of a tenant."""
 
     http_method = RequestMethod.PUT
@@ -36,9 +36,6 @@ class UserMemberCreate(CamundaRequest):
 
     def __init__(self, url: str, id_: str, user_id: str) -> None:
         super().__init__(url, id_=id_, user_id=user_id)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class UserMemberDelete(UserMemberCreate):
@@ -56,7 +53,7 @@ class UserMemberOptions(OptionsRequest):
         super().__init__(url, id_=id_)
 
 
-class GroupMemberCreate(CamundaRequest):
+class GroupMemberCreate(Command):
     """Make a group a member of a tenant."""
 
     http_method = RequestMethod.PUT
@@ -66,9 +63,6 @@ class GroupMemberCreate(CamundaRequest):
 
     def __init__(self, url: str, id_: str, group_id: str) -> None:
         super().__init__(url, id_=id_, group_id=group_id)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class GroupMemberDelete(GroupMemberCreate):
@@ -136,7 +130,7 @@ class Get(CamundaRequest):
         return Tenant.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
-class Create(CamundaRequest):
+class Create(Command):
     """Create a tenant."""
 
     http_method = RequestMethod.POST
@@ -147,11 +141,8 @@ class Create(CamundaRequest):
     def __init__(self, url: str, id_: str, name: str) -> None:
         super().__init__(url, id_=id_, name=name)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class Update(CamundaRequest):
+class Update(Command):
     """Change a tenant's name (``new_id`` must be the tenant's id: tenants cannot be renamed)."""
 
     http_method = RequestMethod.PUT
@@ -164,9 +155,6 @@ class Update(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
-
 
 class Options(OptionsRequest):
     """The operations allowed on tenants, or with ``id_`` on that tenant."""
@@ -174,7 +162,7 @@ class Options(OptionsRequest):
     path = (URL_SUFFIX + '/{id_}', URL_SUFFIX)
 
 
-class Delete(CamundaRequest):
+class Delete(Command):
     """Delete a tenant."""
 
     http_method = RequestMethod.DELETE
@@ -183,6 +171,3 @@ class Delete(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)

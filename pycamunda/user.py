@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, ClassVar, Optional, Tuple
 
-from pycamunda.base import CamundaRequest, CountMixin, PagingMixin, RequestMethod
+from pycamunda.base import CamundaRequest, Command, CountMixin, PagingMixin, RequestMethod
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, BodyParameterContainer, PathParameter, QueryParameter
 from pycamunda.resource import OptionsRequest
@@ -26,7 +26,7 @@ class User(Model):
     display_name: ClassVar[Optional[str]] = None
 
 
-class Delete(CamundaRequest):
+class Delete(Command):
     """Delete a user."""
 
     http_method = RequestMethod.DELETE
@@ -35,9 +35,6 @@ class Delete(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class GetList(PagingMixin, CamundaRequest):
@@ -97,7 +94,7 @@ class Options(OptionsRequest):
     path = (URL_SUFFIX + '/{id_}', URL_SUFFIX)
 
 
-class Create(CamundaRequest):
+class Create(Command):
     """Create a user with a profile and a password."""
 
     http_method = RequestMethod.POST
@@ -116,11 +113,8 @@ class Create(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class UpdateCredentials(CamundaRequest):
+class UpdateCredentials(Command):
     """Change a user's password; ``authenticated_user_password`` is the caller's own password."""
 
     http_method = RequestMethod.PUT
@@ -133,11 +127,8 @@ class UpdateCredentials(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class UpdateProfile(CamundaRequest):
+class UpdateProfile(Command):
     """Change a user's profile; ``new_user_id`` renames the user."""
 
     http_method = RequestMethod.PUT
@@ -154,11 +145,8 @@ class UpdateProfile(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class Unlock(CamundaRequest):
+class Unlock(Command):
     """Unlock a user locked after too many failed logins (needs camunda-admin)."""
 
     http_method = RequestMethod.POST
@@ -167,6 +155,3 @@ class Unlock(CamundaRequest):
 
     def __init__(self, url: str, id_: Optional[str] = None) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)

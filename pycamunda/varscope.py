@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 from typing import Any, Dict, Optional, Set, Tuple, Union
 
-from pycamunda.base import CamundaRequest, RequestMethod, typed_value
+from pycamunda.base import CamundaRequest, Command, RequestMethod, typed_value
 from pycamunda.request import BodyParameter, InvalidInput, PathParameter, QueryParameter
 from pycamunda.variable import File, Variable
 
@@ -56,7 +56,7 @@ class GetVariable(CamundaRequest):
         return response.content if self.binary else Variable.load(response.json())
 
 
-class ModifyVariables(CamundaRequest):
+class ModifyVariables(Command):
     """Set and delete variables of the scope in one call."""
 
     http_method = RequestMethod.POST
@@ -70,9 +70,6 @@ class ModifyVariables(CamundaRequest):
             self.modifications[name] = typed_value(value, type_, value_info)
         except InvalidInput as exc:
             raise InvalidInput(f'variable {name!r}: {exc}') from None
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class UpdateVariable(CamundaRequest):
@@ -121,12 +118,9 @@ class UpdateVariable(CamundaRequest):
         super().__call__(method, *args, **kwargs)
 
 
-class DeleteVariable(CamundaRequest):
+class DeleteVariable(Command):
     """Delete one variable of the scope."""
 
     http_method = RequestMethod.DELETE
     var_name = PathParameter('varName')
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 

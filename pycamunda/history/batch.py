@@ -7,6 +7,7 @@ from typing import Any, Dict, Optional, Sequence, Tuple
 
 from pycamunda.base import (
     CamundaRequest,
+    Command,
     CountMixin,
     PagingMixin,
     RequestMethod,
@@ -98,7 +99,7 @@ class Get(CamundaRequest):
         return HistoricBatch.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
-class Delete(CamundaRequest):
+class Delete(Command):
     """Delete a historic batch with its job log."""
 
     http_method = RequestMethod.DELETE
@@ -107,9 +108,6 @@ class Delete(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class GetCleanableReport(PagingMixin, CamundaRequest):

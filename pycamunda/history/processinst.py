@@ -7,6 +7,7 @@ from typing import Any, Dict, Optional, Sequence, Tuple
 
 from pycamunda.base import (
     CamundaRequest,
+    Command,
     CountMixin,
     PagingMixin,
     QueryBodyMixin,
@@ -210,7 +211,7 @@ class Get(CamundaRequest):
         return HistoricProcessInstance.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
-class Delete(CamundaRequest):
+class Delete(Command):
     """Delete a historic process instance with its history."""
 
     http_method = RequestMethod.DELETE
@@ -221,11 +222,8 @@ class Delete(CamundaRequest):
     def __init__(self, url: str, id_: str, fail_if_not_exists: Optional[bool] = None) -> None:
         super().__init__(url, id_=id_, fail_if_not_exists=fail_if_not_exists)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class DeleteVariables(CamundaRequest):
+class DeleteVariables(Command):
     """Delete all historic variables of a historic process instance."""
 
     http_method = RequestMethod.DELETE
@@ -234,9 +232,6 @@ class DeleteVariables(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class DeleteAsync(CamundaRequest):

@@ -7,6 +7,7 @@ from typing import Any, Optional, Sequence, Tuple
 
 from pycamunda.base import (
     CamundaRequest,
+    Command,
     CountMixin,
     PagingMixin,
     RequestMethod,
@@ -111,7 +112,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class SetAnnotation(CamundaRequest):
+class SetAnnotation(Command):
     """Annotate all log entries of a user operation."""
 
     http_method = RequestMethod.PUT
@@ -122,11 +123,8 @@ class SetAnnotation(CamundaRequest):
     def __init__(self, url: str, operation_id: str, annotation: str) -> None:
         super().__init__(url, operation_id=operation_id, annotation=annotation)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class ClearAnnotation(CamundaRequest):
+class ClearAnnotation(Command):
     """Remove the annotation of all log entries of a user operation."""
 
     http_method = RequestMethod.PUT
@@ -135,6 +133,3 @@ class ClearAnnotation(CamundaRequest):
 
     def __init__(self, url: str, operation_id: str) -> None:
         super().__init__(url, operation_id=operation_id)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)

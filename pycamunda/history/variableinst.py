@@ -7,6 +7,7 @@ from typing import Any, Dict, Optional, Sequence, Tuple, Union
 
 from pycamunda.base import (
     CamundaRequest,
+    Command,
     CountMixin,
     PagingMixin,
     QueryBodyMixin,
@@ -151,7 +152,7 @@ class Get(CamundaRequest):
         return response.content if self.binary else HistoricVariableInstance.load(response.json())
 
 
-class Delete(CamundaRequest):
+class Delete(Command):
     """Delete a historic variable instance."""
 
     http_method = RequestMethod.DELETE
@@ -160,6 +161,3 @@ class Delete(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
