@@ -22,7 +22,7 @@ autodoc_default_options = {
     'show-inheritance': True,
     'ignore-module-all': True,
     'exclude-members': 'http_method, path, exclusive, extra_endpoints, engine_name, auth, session, '
-                       'timeout, value_filters',
+                       'timeout, value_filters, answer',
 }
 autoclass_content = 'both'
 suppress_warnings = ['ref.python']

@@ -4,9 +4,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-from typing import Any, Iterable, Optional, Tuple, Union
+from typing import Iterable, Optional, Tuple, Union
 
-from pycamunda.base import CamundaRequest, Command, CountMixin, PagingMixin, RequestMethod
+from pycamunda.base import Command, CountMixin, Loads, LoadsAll, PagingMixin, RequestMethod
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 from pycamunda.resource import Link, OptionsRequest, ResourceType
@@ -51,7 +51,7 @@ class Permission(Model):
     authorized: bool
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[Authorization]):
     """Query authorizations."""
 
     http_method = RequestMethod.GET
@@ -76,9 +76,6 @@ class GetList(PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[Authorization, ...]:
-        return Authorization.load_all(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class Count(CountMixin, GetList):
     """Count the authorizations that match the filters of :class:`GetList`."""
@@ -86,7 +83,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class Get(CamundaRequest):
+class Get(Loads[Authorization]):
     """Get an authorization."""
 
     http_method = RequestMethod.GET
@@ -96,11 +93,8 @@ class Get(CamundaRequest):
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Authorization:
-        return Authorization.load(super().__call__(self.http_method, *args, **kwargs).json())
 
-
-class Check(CamundaRequest):
+class Check(Loads[Permission]):
     """Check whether the authenticated user (or, for admins, ``user_id``) holds a permission.
 
     The engine answers 401 when the request is not authenticated.
@@ -128,9 +122,6 @@ class Check(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Permission:
-        return Permission.load(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class Options(OptionsRequest):
     """The operations allowed on authorizations, or with ``id_`` on that authorization."""
@@ -138,7 +129,7 @@ class Options(OptionsRequest):
     path = (URL_SUFFIX + '/{id_}', URL_SUFFIX)
 
 
-class Create(CamundaRequest):
+class Create(Loads[Authorization]):
     """Create an authorization for a user or a group (give one of ``user_id``, ``group_id``)."""
 
     http_method = RequestMethod.POST
@@ -161,9 +152,6 @@ class Create(CamundaRequest):
         """
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Authorization:
-        return Authorization.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class Update(Command):

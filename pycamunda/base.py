@@ -15,7 +15,8 @@ import re
 import sys
 import threading
 import time
-from typing import Any, ClassVar, Dict, Iterator, Optional, Set, Tuple, Union
+import typing
+from typing import Any, ClassVar, Dict, Generic, Iterator, Optional, Set, Tuple, TypeVar, Union
 
 import dateutil.parser
 import requests
@@ -378,6 +379,36 @@ class CamundaRequest(Request):
         if not response.ok:
             raise _error_for(response, verb, redact(url))
         return response
+
+
+M = TypeVar('M')
+
+
+class _Answering(CamundaRequest):
+    """Takes the model class from the subscript: ``class Get(Loads[User])`` answers a User."""
+
+    answer: ClassVar[Any]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for base in cls.__dict__.get('__orig_bases__', ()):
+            origin = typing.get_origin(base)
+            if isinstance(origin, type) and issubclass(origin, _Answering) and typing.get_args(base):
+                cls.answer = typing.get_args(base)[0]
+
+
+class Loads(_Answering, Generic[M]):
+    """Base of requests answered with one object: ``class Get(Loads[User])`` returns a User."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> M:
+        return self.answer.load(super().__call__(self.http_method, *args, **kwargs).json())
+
+
+class LoadsAll(_Answering, Generic[M]):
+    """Base of requests answered with a list: ``class GetList(LoadsAll[User])`` returns a tuple."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[M, ...]:
+        return self.answer.load_all(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class Command(CamundaRequest):

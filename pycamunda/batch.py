@@ -5,7 +5,16 @@ import dataclasses
 import datetime as dt
 from typing import Any, List, Optional, Tuple
 
-from pycamunda.base import CamundaRequest, Command, CountMixin, PagingMixin, RequestMethod, value_is_true
+from pycamunda.base import (
+    CamundaRequest,
+    Command,
+    CountMixin,
+    Loads,
+    LoadsAll,
+    PagingMixin,
+    RequestMethod,
+    value_is_true,
+)
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 
@@ -51,7 +60,7 @@ class BatchStats(_BatchFields):
     execution_start_time: Optional[dt.datetime] = None
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[Batch]):
     """Query batches."""
 
     http_method = RequestMethod.GET
@@ -85,9 +94,6 @@ class GetList(PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[Batch, ...]:
-        return Batch.load_all(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class Count(CountMixin, GetList):
     """Count the batches that match the filters of :class:`GetList`."""
@@ -104,7 +110,7 @@ class Count(CountMixin, GetList):
         self.set_parameters(locals())
 
 
-class Get(CamundaRequest):
+class Get(Loads[Batch]):
     """Get a batch."""
 
     http_method = RequestMethod.GET
@@ -113,9 +119,6 @@ class Get(CamundaRequest):
 
     def __init__(self, url: str, id_: Optional[str] = None) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Batch:
-        return Batch.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class Activate(Command):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional
 
 from pycamunda import varscope
 from pycamunda.base import (
-    CamundaRequest,
     CountMixin,
+    Loads,
+    LoadsAll,
     PagingMixin,
     QueryBodyMixin,
     RequestMethod,
@@ -48,7 +49,7 @@ class CaseExecution(Model):
     disabled: bool
 
 
-class GetList(VariableFilterMixin, PagingMixin, CamundaRequest):
+class GetList(VariableFilterMixin, PagingMixin, LoadsAll[CaseExecution]):
     """Query case executions; ``add_variable`` filters by their variables."""
 
     http_method = RequestMethod.GET
@@ -84,9 +85,6 @@ class GetList(VariableFilterMixin, PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[CaseExecution, ...]:
-        return CaseExecution.load_all(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class Count(CountMixin, GetList):
     """Count the case executions that match the filters of :class:`GetList`."""
@@ -118,7 +116,7 @@ class QueryCount(CountMixin, Query):
     sorting = None
 
 
-class Get(CamundaRequest):
+class Get(Loads[CaseExecution]):
     """Get a case execution."""
 
     http_method = RequestMethod.GET
@@ -127,9 +125,6 @@ class Get(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> CaseExecution:
-        return CaseExecution.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class ManualStart(Transition):

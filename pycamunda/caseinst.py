@@ -7,9 +7,10 @@ from typing import Any, Dict, List, Optional, Tuple
 import pycamunda.resource
 from pycamunda import varscope
 from pycamunda.base import (
-    CamundaRequest,
     Command,
     CountMixin,
+    Loads,
+    LoadsAll,
     PagingMixin,
     QueryBodyMixin,
     RequestMethod,
@@ -76,7 +77,7 @@ class TriggerMixin(VariablesMixin):
             self.variables[name]['local'] = local
 
 
-class GetList(VariableFilterMixin, PagingMixin, CamundaRequest):
+class GetList(VariableFilterMixin, PagingMixin, LoadsAll[CaseInstance]):
     """Query case instances."""
 
     http_method = RequestMethod.GET
@@ -114,9 +115,6 @@ class GetList(VariableFilterMixin, PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[CaseInstance, ...]:
-        return CaseInstance.load_all(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class Count(CountMixin, GetList):
     """Count the case instances that match the filters of :class:`GetList`."""
@@ -148,7 +146,7 @@ class QueryCount(CountMixin, Query):
     sorting = None
 
 
-class Get(CamundaRequest):
+class Get(Loads[CaseInstance]):
     """Get a case instance."""
 
     http_method = RequestMethod.GET
@@ -166,9 +164,6 @@ class Get(CamundaRequest):
         """Only ``id_`` selects the instance; the engine ignores the other parameters."""
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> CaseInstance:
-        return CaseInstance.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class Transition(TriggerMixin, Command):

@@ -1,10 +1,10 @@
 """Conditional start events: ``/condition``."""
 from __future__ import annotations
 
-from typing import Any, Optional, Tuple
+from typing import Optional
 
 import pycamunda.processinst
-from pycamunda.base import CamundaRequest, RequestMethod, VariablesMixin, value_is_true
+from pycamunda.base import LoadsAll, RequestMethod, VariablesMixin, value_is_true
 from pycamunda.request import BodyParameter
 
 __all__ = ['Evaluate']
@@ -12,7 +12,7 @@ __all__ = ['Evaluate']
 URL_SUFFIX = '/condition'
 
 
-class Evaluate(VariablesMixin, CamundaRequest):
+class Evaluate(VariablesMixin, LoadsAll[pycamunda.processinst.ProcessInstance]):
     """Evaluate conditional start events with ``variables``; start the processes whose hold."""
 
     http_method = RequestMethod.POST
@@ -31,7 +31,3 @@ class Evaluate(VariablesMixin, CamundaRequest):
         """
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[pycamunda.processinst.ProcessInstance, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return pycamunda.processinst.ProcessInstance.load_all(response.json())

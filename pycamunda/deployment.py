@@ -11,7 +11,16 @@ import pycamunda.decisiondef
 import pycamunda.decisionreqdef
 import pycamunda.processdef
 import pycamunda.resource
-from pycamunda.base import CamundaRequest, Command, CountMixin, PagingMixin, RequestMethod, value_is_true
+from pycamunda.base import (
+    CamundaRequest,
+    Command,
+    CountMixin,
+    Loads,
+    LoadsAll,
+    PagingMixin,
+    RequestMethod,
+    value_is_true,
+)
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, InvalidInput, PathParameter, QueryParameter
 
@@ -58,7 +67,7 @@ class DeploymentWithDefinitions(Model):
     deployment_time: Optional[dt.datetime] = None
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[Deployment]):
     """Query deployments (``name_like`` takes ``%`` wildcards)."""
 
     http_method = RequestMethod.GET
@@ -93,9 +102,6 @@ class GetList(PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[Deployment, ...]:
-        return Deployment.load_all(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class Count(CountMixin, GetList):
     """Count the deployments that match the filters of :class:`GetList`."""
@@ -103,7 +109,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class Get(CamundaRequest):
+class Get(Loads[Deployment]):
     """Get a deployment."""
 
     http_method = RequestMethod.GET
@@ -112,9 +118,6 @@ class Get(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Deployment:
-        return Deployment.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class Create(CamundaRequest):
@@ -165,7 +168,7 @@ class Create(CamundaRequest):
         return DeploymentWithDefinitions.load(response.json())
 
 
-class Redeploy(CamundaRequest):
+class Redeploy(Loads[DeploymentWithDefinitions]):
     """Deploy again resources of an existing deployment (all unless some are selected)."""
 
     http_method = RequestMethod.POST
@@ -179,10 +182,6 @@ class Redeploy(CamundaRequest):
                  resource_names: Optional[List[str]] = None, source: Optional[str] = None) -> None:
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> DeploymentWithDefinitions:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return DeploymentWithDefinitions.load(response.json())
 
 
 class GetRegistered(CamundaRequest):
@@ -198,7 +197,7 @@ class GetRegistered(CamundaRequest):
         return tuple(super().__call__(self.http_method, *args, **kwargs).json())
 
 
-class GetResources(CamundaRequest):
+class GetResources(LoadsAll[Resource]):
     """Get the resources of a deployment."""
 
     http_method = RequestMethod.GET
@@ -207,9 +206,6 @@ class GetResources(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[Resource, ...]:
-        return Resource.load_all(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class GetResource(CamundaRequest):

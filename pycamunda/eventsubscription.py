@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, List, Optional, Tuple
+from typing import List, Optional
 
-from pycamunda.base import CamundaRequest, CountMixin, PagingMixin, RequestMethod, value_is_true
+from pycamunda.base import CountMixin, LoadsAll, PagingMixin, RequestMethod, value_is_true
 from pycamunda.model import Model
 from pycamunda.request import QueryParameter
 
@@ -29,7 +29,7 @@ class EventSubscription(Model):
     tenant_id: Optional[str] = None
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[EventSubscription]):
     """Query event subscriptions."""
 
     http_method = RequestMethod.GET
@@ -60,10 +60,6 @@ class GetList(PagingMixin, CamundaRequest):
         """
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[EventSubscription, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return EventSubscription.load_all(response.json())
 
 
 class Count(CountMixin, GetList):

@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Iterable, List, Mapping, Optional, Tuple, Union
+from typing import Any, Iterable, List, Mapping, Optional, Union
 
 import pycamunda.eventsubscription
 import pycamunda.incident
 from pycamunda import varscope
 from pycamunda.base import (
-    CamundaRequest,
     Command,
     CountMixin,
+    Loads,
+    LoadsAll,
     PagingMixin,
     RequestMethod,
     VariablesMixin,
@@ -37,7 +38,7 @@ class Execution(Model):
     tenant_id: str
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[Execution]):
     """Query executions.
 
     ``variables`` (of the execution) and ``process_variables`` (of its process instance)
@@ -86,9 +87,6 @@ class GetList(PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[Execution, ...]:
-        return Execution.load_all(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class Count(CountMixin, GetList):
     """Count the executions that match the filters of :class:`GetList`."""
@@ -96,7 +94,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class Query(CamundaRequest):
+class Query(LoadsAll[Execution]):
     """Query executions with the filters in a JSON body.
 
     ``variables`` and ``process_variables`` are ``{'name', 'operator', 'value'}`` filters;
@@ -146,9 +144,6 @@ class Query(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[Execution, ...]:
-        return Execution.load_all(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class QueryCount(CountMixin, Query):
     """Count the executions that match the filters of :class:`Query`."""
@@ -157,7 +152,7 @@ class QueryCount(CountMixin, Query):
     sorting = None
 
 
-class Get(CamundaRequest):
+class Get(Loads[Execution]):
     """Get an execution."""
 
     http_method = RequestMethod.GET
@@ -166,9 +161,6 @@ class Get(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Execution:
-        return Execution.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class Signal(VariablesMixin, Command):
@@ -182,7 +174,7 @@ class Signal(VariablesMixin, Command):
         super().__init__(url, id_=id_)
 
 
-class CreateIncident(CamundaRequest):
+class CreateIncident(Loads[pycamunda.incident.Incident]):
     """Create a custom incident at an execution."""
 
     http_method = RequestMethod.POST
@@ -201,12 +193,8 @@ class CreateIncident(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> pycamunda.incident.Incident:
-        return pycamunda.incident.Incident.load(
-            super().__call__(self.http_method, *args, **kwargs).json())
 
-
-class MessageSubscriptionGet(CamundaRequest):
+class MessageSubscriptionGet(Loads[pycamunda.eventsubscription.EventSubscription]):
     """Get the subscription of an execution to a message."""
 
     http_method = RequestMethod.GET
@@ -216,10 +204,6 @@ class MessageSubscriptionGet(CamundaRequest):
 
     def __init__(self, url: str, id_: str, message_name: str) -> None:
         super().__init__(url, id_=id_, message_name=message_name)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> pycamunda.eventsubscription.EventSubscription:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return pycamunda.eventsubscription.EventSubscription.load(response.json())
 
 
 class MessageSubscriptionTrigger(VariablesMixin, Command):

@@ -16,6 +16,7 @@ from pycamunda.base import (
     CamundaRequest,
     Command,
     CountMixin,
+    LoadsAll,
     PagingMixin,
     QueryBodyMixin,
     RequestMethod,
@@ -282,7 +283,7 @@ class GetErrorDetails(CamundaRequest):
         return response.text if response.status_code != 204 else None
 
 
-class FetchAndLock(CamundaRequest):
+class FetchAndLock(LoadsAll[ExternalTask]):
     """Fetch and lock up to ``max_tasks`` tasks of the topics added with :meth:`add_topic`.
 
     With ``async_response_timeout`` the engine holds the request open until a task is
@@ -354,9 +355,6 @@ class FetchAndLock(CamundaRequest):
         default = pycamunda.base.DEFAULT_TIMEOUT
         connect = default[0] if isinstance(default, tuple) else default
         return (connect, self.async_response_timeout / 1000 + LONG_POLL_MARGIN)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[ExternalTask, ...]:
-        return ExternalTask.load_all(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class _LocalVariablesMixin:

@@ -4,7 +4,16 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Dict, Optional, Tuple, Type, TypeVar, Union
 
-from pycamunda.base import CamundaRequest, Command, CountMixin, PagingMixin, RequestMethod, value_is_true
+from pycamunda.base import (
+    CamundaRequest,
+    Command,
+    CountMixin,
+    Loads,
+    LoadsAll,
+    PagingMixin,
+    RequestMethod,
+    value_is_true,
+)
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, BodyParameterContainer, PathParameter, QueryParameter
 from pycamunda.resource import OptionsRequest
@@ -212,7 +221,7 @@ class _Definition(_Criteria, CamundaRequest):
         return body
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[Filter]):
     """Query filters (``name_like`` takes ``%`` wildcards)."""
 
     http_method = RequestMethod.GET
@@ -236,9 +245,6 @@ class GetList(PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[Filter, ...]:
-        return Filter.load_all(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class Count(CountMixin, GetList):
     """Count the filters that match the filters of :class:`GetList`."""
@@ -253,7 +259,7 @@ class Count(CountMixin, GetList):
         self.set_parameters(locals())
 
 
-class Get(CamundaRequest):
+class Get(Loads[Filter]):
     """Get a filter."""
 
     http_method = RequestMethod.GET
@@ -264,9 +270,6 @@ class Get(CamundaRequest):
     def __init__(self, url: str, id_: str, item_count: bool = False) -> None:
         """:param item_count: Also count the tasks the filter matches."""
         super().__init__(url, id_=id_, item_count=item_count)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Filter:
-        return Filter.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class Create(_Definition):

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional
 
-from pycamunda.base import CamundaRequest, Command, CountMixin, PagingMixin, RequestMethod
+from pycamunda.base import Command, CountMixin, Loads, LoadsAll, PagingMixin, RequestMethod
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 from pycamunda.resource import OptionsRequest
@@ -25,7 +25,7 @@ class Group(Model):
     type_: Optional[str] = None
 
 
-class Get(CamundaRequest):
+class Get(Loads[Group]):
     """Get a group."""
 
     http_method = RequestMethod.GET
@@ -35,11 +35,8 @@ class Get(CamundaRequest):
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Group:
-        return Group.load(super().__call__(self.http_method, *args, **kwargs).json())
 
-
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[Group]):
     """Query groups (``name_like`` takes ``%`` wildcards)."""
 
     http_method = RequestMethod.GET
@@ -63,9 +60,6 @@ class GetList(PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[Group, ...]:
-        return Group.load_all(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class Count(CountMixin, GetList):
     """Count the groups that match the filters of :class:`GetList`."""
@@ -73,7 +67,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class Query(CamundaRequest):
+class Query(LoadsAll[Group]):
     """Query groups with the filters in a JSON body (the POST form of :class:`GetList`)."""
 
     http_method = RequestMethod.POST
@@ -101,9 +95,6 @@ class Query(CamundaRequest):
         """
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[Group, ...]:
-        return Group.load_all(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class QueryCount(CountMixin, Query):

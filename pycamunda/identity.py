@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Dict, Optional, Tuple
 
-from pycamunda.base import CamundaRequest, RequestMethod
+from pycamunda.base import CamundaRequest, Loads, RequestMethod
 from pycamunda.group import Group
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, BodyParameterContainer, QueryParameter
@@ -73,7 +73,7 @@ class PasswordPolicyCheck(Model):
     valid: bool
 
 
-class GetGroups(CamundaRequest):
+class GetGroups(Loads[UsersGroups]):
     """Get the groups of a user and the users of these groups."""
 
     http_method = RequestMethod.GET
@@ -83,11 +83,8 @@ class GetGroups(CamundaRequest):
     def __init__(self, url: str, user_id: str) -> None:
         super().__init__(url, user_id=user_id)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> UsersGroups:
-        return UsersGroups.load(super().__call__(self.http_method, *args, **kwargs).json())
 
-
-class VerifyUser(CamundaRequest):
+class VerifyUser(Loads[AuthStatus]):
     """Check a user name and password."""
 
     http_method = RequestMethod.POST
@@ -97,9 +94,6 @@ class VerifyUser(CamundaRequest):
 
     def __init__(self, url: str, username: str, password: str) -> None:
         super().__init__(url, username=username, password=password)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> AuthStatus:
-        return AuthStatus.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class GetPasswordPolicy(CamundaRequest):

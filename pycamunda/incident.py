@@ -4,9 +4,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-from typing import Any, Iterable, Optional, Tuple, Union
+from typing import Iterable, Optional, Union
 
-from pycamunda.base import CamundaRequest, Command, CountMixin, PagingMixin, RequestMethod
+from pycamunda.base import Command, CountMixin, Loads, LoadsAll, PagingMixin, RequestMethod
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 
@@ -51,7 +51,7 @@ class Incident(Model):
     annotation: Optional[str] = None
 
 
-class Get(CamundaRequest):
+class Get(Loads[Incident]):
     """Get an incident."""
 
     http_method = RequestMethod.GET
@@ -61,11 +61,8 @@ class Get(CamundaRequest):
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Incident:
-        return Incident.load(super().__call__(self.http_method, *args, **kwargs).json())
 
-
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[Incident]):
     """Query incidents."""
 
     http_method = RequestMethod.GET
@@ -116,9 +113,6 @@ class GetList(PagingMixin, CamundaRequest):
         """
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[Incident, ...]:
-        return Incident.load_all(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class Count(CountMixin, GetList):

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional
 
 from pycamunda.base import (
     CamundaRequest,
     Command,
     CountMixin,
+    Loads,
+    LoadsAll,
     PagingMixin,
     QueryBodyMixin,
     RequestMethod,
@@ -53,7 +55,7 @@ SORT_KEYS = {'job_id': 'jobId', 'execution_id': 'executionId',
              'job_retries': 'jobRetries', 'job_due_date': 'jobDueDate', 'tenant_id': 'tenantId'}
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[Job]):
     """Query jobs."""
 
     http_method = RequestMethod.GET
@@ -116,9 +118,6 @@ class GetList(PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[Job, ...]:
-        return Job.load_all(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class Count(CountMixin, GetList):
     """Count the jobs that match the filters of :class:`GetList`."""
@@ -136,7 +135,7 @@ class QueryCount(CountMixin, Query):
     path = URL_SUFFIX + '/count'
 
 
-class Get(CamundaRequest):
+class Get(Loads[Job]):
     """Get a job."""
 
     http_method = RequestMethod.GET
@@ -145,9 +144,6 @@ class Get(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Job:
-        return Job.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class SetRetries(Command):
@@ -165,7 +161,7 @@ class SetRetries(Command):
         self.set_parameters(locals())
 
 
-class SetRetriesAsync(CamundaRequest):
+class SetRetriesAsync(Loads[Batch]):
     """Set the retries of many jobs (by ids and/or a job query) in a batch."""
 
     http_method = RequestMethod.POST
@@ -184,9 +180,6 @@ class SetRetriesAsync(CamundaRequest):
         """
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Batch:
-        return Batch.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class Activate(Command):

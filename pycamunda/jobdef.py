@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, List, Optional, Tuple
+from typing import List, Optional
 
 from pycamunda.base import (
-    CamundaRequest,
     Command,
     CountMixin,
+    Loads,
+    LoadsAll,
     PagingMixin,
     QueryBodyMixin,
     RequestMethod,
@@ -45,7 +46,7 @@ SORT_KEYS = {'job_definition_id': 'jobDefinitionId', 'activity_id': 'activityId'
              'job_configuration': 'jobConfiguration', 'tenant_id': 'tenantId'}
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[JobDefinition]):
     """Query job definitions."""
 
     http_method = RequestMethod.GET
@@ -85,9 +86,6 @@ class GetList(PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[JobDefinition, ...]:
-        return JobDefinition.load_all(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class Count(CountMixin, GetList):
     """Count the job definitions that match the filters of :class:`GetList`."""
@@ -105,7 +103,7 @@ class QueryCount(CountMixin, Query):
     path = URL_SUFFIX + '/count'
 
 
-class Get(CamundaRequest):
+class Get(Loads[JobDefinition]):
     """Get a job definition."""
 
     http_method = RequestMethod.GET
@@ -114,9 +112,6 @@ class Get(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> JobDefinition:
-        return JobDefinition.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class SetPriority(Command):

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Optional, Tuple
+from typing import Any, Optional
 
-from pycamunda.base import CamundaRequest, Command, RequestMethod, value_is_true
+from pycamunda.base import CamundaRequest, Command, LoadsAll, RequestMethod, value_is_true
 from pycamunda.model import Model
 from pycamunda.request import PathParameter, QueryParameter
 
@@ -46,7 +46,7 @@ class GetSum(CamundaRequest):
         return super().__call__(self.http_method, *args, **kwargs).json()['result']
 
 
-class GetIntervals(CamundaRequest):
+class GetIntervals(LoadsAll[MetricsInterval]):
     """Get metrics' values per interval, newest first (the engine writes them every 15 minutes)."""
 
     http_method = RequestMethod.GET
@@ -70,9 +70,6 @@ class GetIntervals(CamundaRequest):
         """
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[MetricsInterval, ...]:
-        return MetricsInterval.load_all(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class DeleteTaskWorker(Command):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
-from pycamunda.base import CamundaRequest, RequestMethod, VariablesMixin, value_is_true
+from pycamunda.base import CamundaRequest, Loads, RequestMethod, VariablesMixin, value_is_true
 from pycamunda.batch import Batch
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, BodyParameterContainer
@@ -80,7 +80,7 @@ class _Plan(VariablesMixin, CamundaRequest):
         self.variables.update(migration_plan.variables or {})
 
 
-class Generate(VariablesMixin, CamundaRequest):
+class Generate(VariablesMixin, Loads[MigrationPlan]):
     """Generate a migration plan that maps the activities equal in both process definitions."""
 
     http_method = RequestMethod.POST
@@ -97,9 +97,6 @@ class Generate(VariablesMixin, CamundaRequest):
         """
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> MigrationPlan:
-        return MigrationPlan.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class Validate(_Plan):

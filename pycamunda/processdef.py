@@ -18,6 +18,7 @@ from pycamunda.base import (
     CamundaRequest,
     Command,
     CountMixin,
+    LoadsAll,
     RequestMethod,
     VariablesMixin,
     id_or_key,
@@ -202,7 +203,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class GetProcessInstanceStats(CamundaRequest):
+class GetProcessInstanceStats(LoadsAll[ProcessInstanceStats]):
     """Get the running instances, failed jobs and incidents of every process definition."""
 
     http_method = RequestMethod.GET
@@ -223,10 +224,6 @@ class GetProcessInstanceStats(CamundaRequest):
         """
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[ProcessInstanceStats, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return ProcessInstanceStats.load_all(response.json())
 
 
 class GetXML(definition.GetXML):

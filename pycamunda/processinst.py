@@ -16,6 +16,8 @@ from pycamunda.base import (
     CamundaRequest,
     Command,
     CountMixin,
+    Loads,
+    LoadsAll,
     PagingMixin,
     RequestMethod,
     VariablesMixin,
@@ -55,7 +57,7 @@ class ProcessInstance(Model):
 
 # --------------------------------------------------------------------------- single instances
 
-class Get(CamundaRequest):
+class Get(Loads[ProcessInstance]):
     """Get a process instance."""
 
     http_method = RequestMethod.GET
@@ -64,9 +66,6 @@ class Get(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> ProcessInstance:
-        return ProcessInstance.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class Delete(Command):
@@ -91,7 +90,7 @@ class Delete(Command):
         self.set_parameters(locals())
 
 
-class GetActivityInstance(CamundaRequest):
+class GetActivityInstance(Loads[pycamunda.activityinst.ActivityInstance]):
     """Get the activity instance tree of a process instance."""
 
     http_method = RequestMethod.GET
@@ -100,10 +99,6 @@ class GetActivityInstance(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> pycamunda.activityinst.ActivityInstance:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return pycamunda.activityinst.ActivityInstance.load(response.json())
 
 
 class _SuspensionState(Command):
@@ -206,7 +201,7 @@ class Modify(CamundaRequest):
 
 # --------------------------------------------------------------------------- queries
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[ProcessInstance]):
     """Query process instances.
 
     ``variables`` filters by variable values, each as ``name_operator_value`` (operators
@@ -281,9 +276,6 @@ class GetList(PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[ProcessInstance, ...]:
-        return ProcessInstance.load_all(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class Count(CountMixin, GetList):
     """Count the process instances that match the filters of :class:`GetList`."""
@@ -291,7 +283,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class Query(CamundaRequest):
+class Query(LoadsAll[ProcessInstance]):
     """Query process instances with the filters in a JSON body.
 
     ``variables`` are ``{'name': ..., 'operator': ..., 'value': ...}`` filters; ``or_queries``
@@ -364,9 +356,6 @@ class Query(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[ProcessInstance, ...]:
-        return ProcessInstance.load_all(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class QueryCount(CountMixin, Query):
     """Count the process instances that match the filters of :class:`Query`."""
@@ -377,16 +366,13 @@ class QueryCount(CountMixin, Query):
 
 # --------------------------------------------------------------------------- many instances
 
-class _ManyInstances(CamundaRequest):
+class _ManyInstances(Loads[pycamunda.batch.Batch]):
     """The instances a batch operation works on: ids, a runtime query or a historic query."""
 
     http_method = RequestMethod.POST
     process_instance_ids = BodyParameter('processInstanceIds')
     process_instance_query = BodyParameter('processInstanceQuery')
     historic_process_instance_query = BodyParameter('historicProcessInstanceQuery')
-
-    def __call__(self, *args: Any, **kwargs: Any) -> pycamunda.batch.Batch:
-        return pycamunda.batch.Batch.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class DeleteAsync(_ManyInstances):
@@ -511,7 +497,7 @@ class UpdateSuspensionState(Command):
 
 # --------------------------------------------------------------------------- comments
 
-class CommentGetList(CamundaRequest):
+class CommentGetList(LoadsAll[pycamunda.task.Comment]):
     """Get the comments on a process instance."""
 
     http_method = RequestMethod.GET
@@ -520,10 +506,6 @@ class CommentGetList(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[pycamunda.task.Comment, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return pycamunda.task.Comment.load_all(response.json())
 
 
 class CommentUpdate(Command):

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from typing import Any, Iterator, Optional, Tuple
+from typing import Iterator, Optional, Tuple
 
-from pycamunda.base import CamundaRequest, RequestMethod
+from pycamunda.base import Loads, RequestMethod
 from pycamunda.model import Model
 from pycamunda.request import PathParameter
 
@@ -60,7 +60,7 @@ class ResourceOptions(Model):
         return len(self.links)
 
 
-class OptionsRequest(CamundaRequest):
+class OptionsRequest(Loads[ResourceOptions]):
     """Base of the ``Options`` classes: ``OPTIONS`` on a collection, or on one item by ``id_``."""
 
     http_method = RequestMethod.OPTIONS
@@ -69,7 +69,3 @@ class OptionsRequest(CamundaRequest):
     def __init__(self, url: str, id_: Optional[str] = None) -> None:
         """Ask which operations are allowed; with ``id_`` for that item, else for the collection."""
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> ResourceOptions:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return ResourceOptions.load(response.json())

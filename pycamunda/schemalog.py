@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Dict, List, Optional
 
-from pycamunda.base import CamundaRequest, PagingMixin, RequestMethod
+from pycamunda.base import LoadsAll, PagingMixin, RequestMethod
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, QueryParameter
 
@@ -23,7 +23,7 @@ class SchemaLogEntry(Model):
     version: str
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[SchemaLogEntry]):
     """Query the schema log."""
 
     http_method = RequestMethod.GET
@@ -37,11 +37,8 @@ class GetList(PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[SchemaLogEntry, ...]:
-        return SchemaLogEntry.load_all(super().__call__(self.http_method, *args, **kwargs).json())
 
-
-class Query(CamundaRequest):
+class Query(LoadsAll[SchemaLogEntry]):
     """Query the schema log with the filters in a JSON body (the POST form of :class:`GetList`)."""
 
     http_method = RequestMethod.POST
@@ -59,6 +56,3 @@ class Query(CamundaRequest):
         """
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[SchemaLogEntry, ...]:
-        return SchemaLogEntry.load_all(super().__call__(self.http_method, *args, **kwargs).json())

@@ -5,13 +5,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
+from typing import Any, Dict, Iterable, List, Optional, Union
 
 from pycamunda import varscope
 from pycamunda.base import (
     CamundaRequest,
     Command,
     CountMixin,
+    Loads,
+    LoadsAll,
     PagingMixin,
     QueryBodyMixin,
     RequestMethod,
@@ -127,7 +129,7 @@ class Form(Model):
 
 # --------------------------------------------------------------------------- queries
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[Task]):
     """Query tasks (``*_like`` filters take ``%`` wildcards).
 
     ``task_variables``, ``process_variables`` and ``case_instance_variables`` are expressions
@@ -298,9 +300,6 @@ class GetList(PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[Task, ...]:
-        return Task.load_all(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class Count(CountMixin, GetList):
     """Count the tasks that match the filters of :class:`GetList`."""
@@ -338,7 +337,7 @@ class QueryCount(CountMixin, Query):
     sorting = None
 
 
-class GetCountByCandidateGroup(CamundaRequest):
+class GetCountByCandidateGroup(LoadsAll[CountByCandidateGroup]):
     """Count the open tasks per candidate group."""
 
     http_method = RequestMethod.GET
@@ -347,14 +346,10 @@ class GetCountByCandidateGroup(CamundaRequest):
     def __init__(self, url: str) -> None:
         super().__init__(url)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[CountByCandidateGroup, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return CountByCandidateGroup.load_all(response.json())
-
 
 # --------------------------------------------------------------------------- one task
 
-class Get(CamundaRequest):
+class Get(Loads[Task]):
     """Get a task."""
 
     http_method = RequestMethod.GET
@@ -363,9 +358,6 @@ class Get(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Task:
-        return Task.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class _TaskFields(Command):
@@ -534,7 +526,7 @@ class HandleEscalation(VariablesMixin, Command):
 
 # --------------------------------------------------------------------------- forms
 
-class GetForm(CamundaRequest):
+class GetForm(Loads[Form]):
     """Get the form key (or Camunda Form reference) of a task."""
 
     http_method = RequestMethod.GET
@@ -543,9 +535,6 @@ class GetForm(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Form:
-        return Form.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class GetRenderedForm(CamundaRequest):
@@ -583,7 +572,7 @@ class GetFormVariables(varscope.GetVariables):
 
 # --------------------------------------------------------------------------- identity links
 
-class IdentityLinksGetList(CamundaRequest):
+class IdentityLinksGetList(LoadsAll[IdentityLink]):
     """Get the users and groups linked to a task, optionally only of one ``type_``."""
 
     http_method = RequestMethod.GET
@@ -594,9 +583,6 @@ class IdentityLinksGetList(CamundaRequest):
     def __init__(self, url: str, task_id: Optional[str] = None,
                  type_: Optional[str] = None) -> None:
         super().__init__(url, task_id=task_id, type_=type_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[IdentityLink, ...]:
-        return IdentityLink.load_all(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class IdentityLinksAdd(Command):
@@ -623,7 +609,7 @@ class IdentityLinksDelete(IdentityLinksAdd):
 
 # --------------------------------------------------------------------------- comments
 
-class CommentGetList(CamundaRequest):
+class CommentGetList(LoadsAll[Comment]):
     """Get the comments on a task."""
 
     http_method = RequestMethod.GET
@@ -633,11 +619,8 @@ class CommentGetList(CamundaRequest):
     def __init__(self, url: str, task_id: str) -> None:
         super().__init__(url, task_id=task_id)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[Comment, ...]:
-        return Comment.load_all(super().__call__(self.http_method, *args, **kwargs).json())
 
-
-class CommentGet(CamundaRequest):
+class CommentGet(Loads[Comment]):
     """Get a comment on a task."""
 
     http_method = RequestMethod.GET
@@ -648,11 +631,8 @@ class CommentGet(CamundaRequest):
     def __init__(self, url: str, task_id: str, comment_id: str) -> None:
         super().__init__(url, task_id=task_id, comment_id=comment_id)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Comment:
-        return Comment.load(super().__call__(self.http_method, *args, **kwargs).json())
 
-
-class CommentCreate(CamundaRequest):
+class CommentCreate(Loads[Comment]):
     """Comment on a task."""
 
     http_method = RequestMethod.POST
@@ -662,9 +642,6 @@ class CommentCreate(CamundaRequest):
 
     def __init__(self, url: str, task_id: str, message: str) -> None:
         super().__init__(url, task_id=task_id, message=message)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Comment:
-        return Comment.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class CommentUpdate(Command):
@@ -695,7 +672,7 @@ class CommentDelete(Command):
 
 # --------------------------------------------------------------------------- attachments
 
-class AttachmentGetList(CamundaRequest):
+class AttachmentGetList(LoadsAll[Attachment]):
     """Get the attachments of a task."""
 
     http_method = RequestMethod.GET
@@ -705,11 +682,8 @@ class AttachmentGetList(CamundaRequest):
     def __init__(self, url: str, task_id: str) -> None:
         super().__init__(url, task_id=task_id)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[Attachment, ...]:
-        return Attachment.load_all(super().__call__(self.http_method, *args, **kwargs).json())
 
-
-class AttachmentGet(CamundaRequest):
+class AttachmentGet(Loads[Attachment]):
     """Get an attachment of a task (its description; :class:`AttachmentGetData` its content)."""
 
     http_method = RequestMethod.GET
@@ -719,9 +693,6 @@ class AttachmentGet(CamundaRequest):
 
     def __init__(self, url: str, task_id: str, attachment_id: str) -> None:
         super().__init__(url, task_id=task_id, attachment_id=attachment_id)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Attachment:
-        return Attachment.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class AttachmentGetData(AttachmentGet):
@@ -742,7 +713,7 @@ class AttachmentDelete(AttachmentGet):
         CamundaRequest.__call__(self, self.http_method, *args, **kwargs)
 
 
-class AttachmentCreate(CamundaRequest):
+class AttachmentCreate(Loads[Attachment]):
     """Attach a file (``content``) or a link (``attachment_url``) to a task.
 
     Everything is sent as multipart form data.
@@ -777,9 +748,6 @@ class AttachmentCreate(CamundaRequest):
         if self.content is not None:
             parts['content'] = (self.name or 'content', self.content, 'application/octet-stream')
         return parts
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Attachment:
-        return Attachment.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 # --------------------------------------------------------------------------- variables

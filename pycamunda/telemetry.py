@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from typing import Any, Dict, Optional, Tuple
 
-from pycamunda.base import CamundaRequest, Command, RequestMethod
+from pycamunda.base import CamundaRequest, Command, Loads, RequestMethod
 from pycamunda.model import Model, key
 from pycamunda.request import BodyParameter
 
@@ -105,7 +105,7 @@ class Fetch(CamundaRequest):
         return super().__call__(self.http_method, *args, **kwargs).json()['enableTelemetry']
 
 
-class GetData(CamundaRequest):
+class GetData(Loads[TelemetryData]):
     """Get the data the engine collects about its installation and use."""
 
     http_method = RequestMethod.GET
@@ -113,6 +113,3 @@ class GetData(CamundaRequest):
 
     def __init__(self, url: str) -> None:
         super().__init__(url)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> TelemetryData:
-        return TelemetryData.load(super().__call__(self.http_method, *args, **kwargs).json())

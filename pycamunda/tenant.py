@@ -2,9 +2,17 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Optional, Tuple
+from typing import Optional
 
-from pycamunda.base import CamundaRequest, Command, CountMixin, PagingMixin, RequestMethod, value_is_true
+from pycamunda.base import (
+    Command,
+    CountMixin,
+    Loads,
+    LoadsAll,
+    PagingMixin,
+    RequestMethod,
+    value_is_true,
+)
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 from pycamunda.resource import OptionsRequest
@@ -80,7 +88,7 @@ class GroupMemberOptions(OptionsRequest):
         super().__init__(url, id_=id_)
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[Tenant]):
     """Query tenants (``name_like`` takes ``%`` wildcards)."""
 
     http_method = RequestMethod.GET
@@ -106,9 +114,6 @@ class GetList(PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[Tenant, ...]:
-        return Tenant.load_all(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class Count(CountMixin, GetList):
     """Count the tenants that match the filters of :class:`GetList`."""
@@ -116,7 +121,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class Get(CamundaRequest):
+class Get(Loads[Tenant]):
     """Get a tenant."""
 
     http_method = RequestMethod.GET
@@ -125,9 +130,6 @@ class Get(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tenant:
-        return Tenant.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class Create(Command):

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, ClassVar, Optional, Tuple
+from typing import ClassVar, Optional
 
-from pycamunda.base import CamundaRequest, Command, CountMixin, PagingMixin, RequestMethod
+from pycamunda.base import Command, CountMixin, Loads, LoadsAll, PagingMixin, RequestMethod
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, BodyParameterContainer, PathParameter, QueryParameter
 from pycamunda.resource import OptionsRequest
@@ -37,7 +37,7 @@ class Delete(Command):
         super().__init__(url, id_=id_)
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[User]):
     """Query users (``*_like`` filters take ``%`` wildcards)."""
 
     http_method = RequestMethod.GET
@@ -64,9 +64,6 @@ class GetList(PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[User, ...]:
-        return User.load_all(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class Count(CountMixin, GetList):
     """Count the users that match the filters of :class:`GetList`."""
@@ -74,7 +71,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class GetProfile(CamundaRequest):
+class GetProfile(Loads[User]):
     """Get a user's profile."""
 
     http_method = RequestMethod.GET
@@ -83,9 +80,6 @@ class GetProfile(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> User:
-        return User.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class Options(OptionsRequest):

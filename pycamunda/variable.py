@@ -11,11 +11,13 @@ from __future__ import annotations
 import base64
 import dataclasses
 import json
-from typing import Any, ClassVar, Dict, Iterable, Mapping, Optional, Tuple
+from typing import Any, ClassVar, Dict, Iterable, Mapping, Optional
 
 from pycamunda.base import (
     CamundaRequest,
     CountMixin,
+    Loads,
+    LoadsAll,
     PagingMixin,
     RequestMethod,
     from_isoformat,
@@ -242,7 +244,7 @@ class _ValueFilters:
         self._add_value_filter(name, 'like', value)
 
 
-class GetList(_ValueFilters, PagingMixin, CamundaRequest):
+class GetList(_ValueFilters, PagingMixin, LoadsAll[VariableInstance]):
     """Query variable instances (``add_*_value_filter`` filter by value, compared as strings)."""
 
     http_method = RequestMethod.GET
@@ -288,9 +290,6 @@ class GetList(_ValueFilters, PagingMixin, CamundaRequest):
     def _add_value_filter(self, name: str, operator: str, value: Any) -> None:
         self.variable_values.append(f'{name}_{operator}_{query_prepare(value)}')
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[VariableInstance, ...]:
-        return VariableInstance.load_all(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class Count(CountMixin, GetList):
     """Count the variable instances that match the filters of :class:`GetList`."""
@@ -299,7 +298,7 @@ class Count(CountMixin, GetList):
     deserialize_values = None
 
 
-class Query(_ValueFilters, CamundaRequest):
+class Query(_ValueFilters, LoadsAll[VariableInstance]):
     """Query variable instances with the filters in a JSON body.
 
     ``sorting`` is a list of ``{'sortBy': ..., 'sortOrder': 'asc' | 'desc'}``.
@@ -347,9 +346,6 @@ class Query(_ValueFilters, CamundaRequest):
     def _add_value_filter(self, name: str, operator: str, value: Any) -> None:
         self.variable_values.append({'name': name, 'operator': operator, 'value': value})
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[VariableInstance, ...]:
-        return VariableInstance.load_all(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class QueryCount(CountMixin, Query):
     """Count the variable instances that match the filters of :class:`Query`."""
@@ -358,7 +354,7 @@ class QueryCount(CountMixin, Query):
     sorting = deserialize_values = None
 
 
-class Get(CamundaRequest):
+class Get(Loads[VariableInstance]):
     """Get a variable instance."""
 
     http_method = RequestMethod.GET
@@ -368,9 +364,6 @@ class Get(CamundaRequest):
 
     def __init__(self, url: str, id_: str, deserialize_value: bool = False) -> None:
         super().__init__(url, id_=id_, deserialize_value=deserialize_value)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> VariableInstance:
-        return VariableInstance.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class GetData(CamundaRequest):

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Optional, Sequence, Tuple
+from typing import Optional, Sequence
 
 from pycamunda.base import (
-    CamundaRequest,
     CountMixin,
+    Loads,
+    LoadsAll,
     PagingMixin,
     QueryBodyMixin,
     RequestMethod,
@@ -48,7 +49,7 @@ class HistoricActivityInstance(Model):
     removal_time: Optional[dt.datetime] = None
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[HistoricActivityInstance]):
     """Query historic activity instances."""
 
     http_method = RequestMethod.GET
@@ -97,10 +98,6 @@ class GetList(PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[HistoricActivityInstance, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return HistoricActivityInstance.load_all(response.json())
-
 
 class Query(QueryBodyMixin, GetList):
     """Query historic activity instances with the filters of :class:`GetList` in a JSON body."""
@@ -118,7 +115,7 @@ class QueryCount(CountMixin, Query):
     path = URL_SUFFIX + '/count'
 
 
-class Get(CamundaRequest):
+class Get(Loads[HistoricActivityInstance]):
     """Get a historic activity instance."""
 
     http_method = RequestMethod.GET
@@ -127,6 +124,3 @@ class Get(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> HistoricActivityInstance:
-        return HistoricActivityInstance.load(super().__call__(self.http_method, *args, **kwargs).json())

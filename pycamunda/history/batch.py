@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Dict, Optional, Sequence, Tuple
+from typing import Any, Dict, Optional, Sequence
 
 from pycamunda.base import (
-    CamundaRequest,
     Command,
     CountMixin,
+    Loads,
+    LoadsAll,
     PagingMixin,
     RequestMethod,
     value_is_true,
@@ -53,7 +54,7 @@ class CleanableBatchReport(Model):
     cleanable_batches_count: int
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[HistoricBatch]):
     """Query historic batches."""
 
     http_method = RequestMethod.GET
@@ -74,10 +75,6 @@ class GetList(PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[HistoricBatch, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return HistoricBatch.load_all(response.json())
-
 
 class Count(CountMixin, GetList):
     """Count the historic batches that match the filters of :class:`GetList`."""
@@ -85,7 +82,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class Get(CamundaRequest):
+class Get(Loads[HistoricBatch]):
     """Get a historic batch."""
 
     http_method = RequestMethod.GET
@@ -94,9 +91,6 @@ class Get(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> HistoricBatch:
-        return HistoricBatch.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class Delete(Command):
@@ -110,7 +104,7 @@ class Delete(Command):
         super().__init__(url, id_=id_)
 
 
-class GetCleanableReport(PagingMixin, CamundaRequest):
+class GetCleanableReport(PagingMixin, LoadsAll[CleanableBatchReport]):
     """Report, per batch type, the finished batches and those the history cleanup may remove."""
 
     http_method = RequestMethod.GET
@@ -122,10 +116,6 @@ class GetCleanableReport(PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[CleanableBatchReport, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return CleanableBatchReport.load_all(response.json())
-
 
 class CountCleanableReport(CountMixin, GetCleanableReport):
     """Count the rows of the cleanable batch report."""
@@ -133,7 +123,7 @@ class CountCleanableReport(CountMixin, GetCleanableReport):
     path = URL_SUFFIX + '/cleanable-batch-report/count'
 
 
-class SetRemovalTimeAsync(CamundaRequest):
+class SetRemovalTimeAsync(Loads[Batch]):
     """Set or clear the removal time of historic batches in a batch."""
 
     http_method = RequestMethod.POST
@@ -151,6 +141,3 @@ class SetRemovalTimeAsync(CamundaRequest):
         """Give one of ``absolute_removal_time``, ``cleared_removal_time`` and ``calculated_removal_time``."""
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Batch:
-        return Batch.load(super().__call__(self.http_method, *args, **kwargs).json())

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Optional, Sequence, Tuple
+from typing import Optional, Sequence
 
 from pycamunda.base import (
-    CamundaRequest,
     CountMixin,
+    Loads,
+    LoadsAll,
     PagingMixin,
     RequestMethod,
     value_is_true,
@@ -48,7 +49,7 @@ class HistoricCaseActivityInstance(Model):
     end_time: Optional[dt.datetime] = None
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[HistoricCaseActivityInstance]):
     """Query historic case activity instances."""
 
     http_method = RequestMethod.GET
@@ -108,10 +109,6 @@ class GetList(PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[HistoricCaseActivityInstance, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return HistoricCaseActivityInstance.load_all(response.json())
-
 
 class Count(CountMixin, GetList):
     """Count the historic case activity instances that match the filters of :class:`GetList`."""
@@ -119,7 +116,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class Get(CamundaRequest):
+class Get(Loads[HistoricCaseActivityInstance]):
     """Get a historic case activity instance."""
 
     http_method = RequestMethod.GET
@@ -128,6 +125,3 @@ class Get(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> HistoricCaseActivityInstance:
-        return HistoricCaseActivityInstance.load(super().__call__(self.http_method, *args, **kwargs).json())

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Optional, Sequence, Tuple
+from typing import Optional, Sequence
 
 from pycamunda.base import (
-    CamundaRequest,
     CountMixin,
+    LoadsAll,
     PagingMixin,
     RequestMethod,
     value_is_true,
@@ -46,7 +46,7 @@ class CaseActivityStats(Model):
     terminated: int
 
 
-class GetCleanableReport(PagingMixin, CamundaRequest):
+class GetCleanableReport(PagingMixin, LoadsAll[CleanableCaseInstanceReport]):
     """Report, per case definition, the closed instances and those the history cleanup may remove."""
 
     http_method = RequestMethod.GET
@@ -66,10 +66,6 @@ class GetCleanableReport(PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[CleanableCaseInstanceReport, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return CleanableCaseInstanceReport.load_all(response.json())
-
 
 class CountCleanableReport(CountMixin, GetCleanableReport):
     """Count the rows of the cleanable case instance report."""
@@ -77,7 +73,7 @@ class CountCleanableReport(CountMixin, GetCleanableReport):
     path = URL_SUFFIX + '/cleanable-case-instance-report/count'
 
 
-class GetActivityStats(CamundaRequest):
+class GetActivityStats(LoadsAll[CaseActivityStats]):
     """Count, per activity of a case definition, its historic instances by state."""
 
     http_method = RequestMethod.GET
@@ -86,6 +82,3 @@ class GetActivityStats(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[CaseActivityStats, ...]:
-        return CaseActivityStats.load_all(super().__call__(self.http_method, *args, **kwargs).json())

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Optional, Sequence, Tuple
+from typing import Optional, Sequence
 
 from pycamunda.base import (
-    CamundaRequest,
     CountMixin,
+    Loads,
+    LoadsAll,
     PagingMixin,
     QueryBodyMixin,
     RequestMethod,
@@ -44,7 +45,7 @@ class HistoricCaseInstance(Model):
     close_time: Optional[dt.datetime] = None
 
 
-class GetList(ValueFilterMixin, PagingMixin, CamundaRequest):
+class GetList(ValueFilterMixin, PagingMixin, LoadsAll[HistoricCaseInstance]):
     """Query historic case instances."""
 
     http_method = RequestMethod.GET
@@ -112,10 +113,6 @@ class GetList(ValueFilterMixin, PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[HistoricCaseInstance, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return HistoricCaseInstance.load_all(response.json())
-
 
 class Query(QueryBodyMixin, GetList):
     """Query historic case instances with the filters of :class:`GetList` in a JSON body."""
@@ -133,7 +130,7 @@ class QueryCount(CountMixin, Query):
     path = URL_SUFFIX + '/count'
 
 
-class Get(CamundaRequest):
+class Get(Loads[HistoricCaseInstance]):
     """Get a historic case instance."""
 
     http_method = RequestMethod.GET
@@ -142,6 +139,3 @@ class Get(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> HistoricCaseInstance:
-        return HistoricCaseInstance.load(super().__call__(self.http_method, *args, **kwargs).json())

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Optional, Tuple
+from typing import Optional
 
 from pycamunda.base import (
-    CamundaRequest,
+    Loads,
+    LoadsAll,
     RequestMethod,
 )
 from pycamunda.model import Model
@@ -47,7 +48,7 @@ class CleanupConfiguration(Model):
     batch_window_end_time: Optional[dt.datetime] = None
 
 
-class Cleanup(CamundaRequest):
+class Cleanup(Loads[Job]):
     """Schedule the history cleanup: now, or with ``immediately_due=False`` in the batch window."""
 
     http_method = RequestMethod.POST
@@ -57,11 +58,8 @@ class Cleanup(CamundaRequest):
     def __init__(self, url: str, immediately_due: Optional[bool] = None) -> None:
         super().__init__(url, immediately_due=immediately_due)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Job:
-        return Job.load(super().__call__(self.http_method, *args, **kwargs).json())
 
-
-class GetConfiguration(CamundaRequest):
+class GetConfiguration(Loads[CleanupConfiguration]):
     """Get the history cleanup configuration."""
 
     http_method = RequestMethod.GET
@@ -70,11 +68,8 @@ class GetConfiguration(CamundaRequest):
     def __init__(self, url: str) -> None:
         super().__init__(url)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> CleanupConfiguration:
-        return CleanupConfiguration.load(super().__call__(self.http_method, *args, **kwargs).json())
 
-
-class GetJob(CamundaRequest):
+class GetJob(Loads[Job]):
     """Get the history cleanup job (the first one, if it is split into several)."""
 
     http_method = RequestMethod.GET
@@ -83,11 +78,8 @@ class GetJob(CamundaRequest):
     def __init__(self, url: str) -> None:
         super().__init__(url)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Job:
-        return Job.load(super().__call__(self.http_method, *args, **kwargs).json())
 
-
-class GetJobs(CamundaRequest):
+class GetJobs(LoadsAll[Job]):
     """Get the history cleanup jobs."""
 
     http_method = RequestMethod.GET
@@ -95,6 +87,3 @@ class GetJobs(CamundaRequest):
 
     def __init__(self, url: str) -> None:
         super().__init__(url)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[Job, ...]:
-        return Job.load_all(super().__call__(self.http_method, *args, **kwargs).json())

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Optional, Sequence, Tuple
+from typing import Optional, Sequence
 
 from pycamunda.base import (
-    CamundaRequest,
     CountMixin,
+    LoadsAll,
     PagingMixin,
     RequestMethod,
     value_is_true,
@@ -33,7 +33,7 @@ class CleanableDecisionInstanceReport(Model):
     tenant_id: str
 
 
-class GetCleanableReport(PagingMixin, CamundaRequest):
+class GetCleanableReport(PagingMixin, LoadsAll[CleanableDecisionInstanceReport]):
     """Report, per decision definition, the evaluations and those the history cleanup may remove."""
 
     http_method = RequestMethod.GET
@@ -52,10 +52,6 @@ class GetCleanableReport(PagingMixin, CamundaRequest):
                  first_result: Optional[int] = None, max_results: Optional[int] = None) -> None:
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[CleanableDecisionInstanceReport, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return CleanableDecisionInstanceReport.load_all(response.json())
 
 
 class CountCleanableReport(CountMixin, GetCleanableReport):

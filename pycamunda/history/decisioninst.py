@@ -6,8 +6,9 @@ import datetime as dt
 from typing import Any, Dict, Optional, Sequence, Tuple
 
 from pycamunda.base import (
-    CamundaRequest,
     CountMixin,
+    Loads,
+    LoadsAll,
     PagingMixin,
     RequestMethod,
     value_is_true,
@@ -90,7 +91,7 @@ class HistoricDecisionInstance(Model):
     removal_time: Optional[dt.datetime] = None
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[HistoricDecisionInstance]):
     """Query historic decision instances."""
 
     http_method = RequestMethod.GET
@@ -158,10 +159,6 @@ class GetList(PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[HistoricDecisionInstance, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return HistoricDecisionInstance.load_all(response.json())
-
 
 class Count(CountMixin, GetList):
     """Count the historic decision instances that match the filters of :class:`GetList`."""
@@ -170,7 +167,7 @@ class Count(CountMixin, GetList):
     include_inputs = include_outputs = disable_binary_fetching = disable_custom_object_deserialization = None
 
 
-class Get(CamundaRequest):
+class Get(Loads[HistoricDecisionInstance]):
     """Get a historic decision instance."""
 
     http_method = RequestMethod.GET
@@ -188,11 +185,8 @@ class Get(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> HistoricDecisionInstance:
-        return HistoricDecisionInstance.load(super().__call__(self.http_method, *args, **kwargs).json())
 
-
-class DeleteAsync(CamundaRequest):
+class DeleteAsync(Loads[Batch]):
     """Delete historic decision instances in a batch, by ids or by a query."""
 
     http_method = RequestMethod.POST
@@ -207,11 +201,8 @@ class DeleteAsync(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Batch:
-        return Batch.load(super().__call__(self.http_method, *args, **kwargs).json())
 
-
-class SetRemovalTimeAsync(CamundaRequest):
+class SetRemovalTimeAsync(Loads[Batch]):
     """Set or clear the removal time of historic decision instances in a batch."""
 
     http_method = RequestMethod.POST
@@ -231,6 +222,3 @@ class SetRemovalTimeAsync(CamundaRequest):
         """Give one of ``absolute_removal_time``, ``cleared_removal_time`` and ``calculated_removal_time``."""
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Batch:
-        return Batch.load(super().__call__(self.http_method, *args, **kwargs).json())

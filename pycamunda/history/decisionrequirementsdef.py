@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Optional, Tuple
+from typing import Optional
 
 from pycamunda.base import (
-    CamundaRequest,
+    LoadsAll,
     RequestMethod,
 )
 from pycamunda.model import Model
@@ -24,7 +24,7 @@ class DecisionStats(Model):
     evaluations: int
 
 
-class GetStats(CamundaRequest):
+class GetStats(LoadsAll[DecisionStats]):
     """Count the evaluations of each decision of a decision requirements definition."""
 
     http_method = RequestMethod.GET
@@ -35,6 +35,3 @@ class GetStats(CamundaRequest):
     def __init__(self, url: str, id_: str, decision_instance_id: Optional[str] = None) -> None:
         """:param decision_instance_id: Count only the evaluations within this root decision instance."""
         super().__init__(url, id_=id_, decision_instance_id=decision_instance_id)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[DecisionStats, ...]:
-        return DecisionStats.load_all(super().__call__(self.http_method, *args, **kwargs).json())

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Dict, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, Optional, Sequence, Union
 
 from pycamunda.base import (
     CamundaRequest,
     CountMixin,
+    LoadsAll,
     PagingMixin,
     QueryBodyMixin,
     RequestMethod,
@@ -57,7 +58,7 @@ class HistoricDetail(DecodedValue):
     _value_type = 'variable_type'
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[HistoricDetail]):
     """Query historic details."""
 
     http_method = RequestMethod.GET
@@ -107,10 +108,6 @@ class GetList(PagingMixin, CamundaRequest):
                  max_results: Optional[int] = None) -> None:
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[HistoricDetail, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return HistoricDetail.load_all(response.json())
 
 
 class Query(QueryBodyMixin, GetList):

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Optional, Sequence, Tuple
+from typing import Any, Optional, Sequence
 
 from pycamunda.base import (
     CamundaRequest,
     CountMixin,
+    Loads,
+    LoadsAll,
     PagingMixin,
     QueryBodyMixin,
     RequestMethod,
@@ -48,7 +50,7 @@ class HistoricExternalTaskLog(Model):
     removal_time: Optional[dt.datetime] = None
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[HistoricExternalTaskLog]):
     """Query the external task log."""
 
     http_method = RequestMethod.GET
@@ -102,10 +104,6 @@ class GetList(PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[HistoricExternalTaskLog, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return HistoricExternalTaskLog.load_all(response.json())
-
 
 class Query(QueryBodyMixin, GetList):
     """Query the external task log with the filters of :class:`GetList` in a JSON body."""
@@ -123,7 +121,7 @@ class QueryCount(CountMixin, Query):
     path = URL_SUFFIX + '/count'
 
 
-class Get(CamundaRequest):
+class Get(Loads[HistoricExternalTaskLog]):
     """Get an external task log entry."""
 
     http_method = RequestMethod.GET
@@ -132,9 +130,6 @@ class Get(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> HistoricExternalTaskLog:
-        return HistoricExternalTaskLog.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class GetErrorDetails(CamundaRequest):

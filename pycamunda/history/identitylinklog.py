@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Optional, Sequence, Tuple
+from typing import Optional, Sequence
 
 from pycamunda.base import (
-    CamundaRequest,
     CountMixin,
+    LoadsAll,
     PagingMixin,
     RequestMethod,
     value_is_true,
@@ -39,7 +39,7 @@ class HistoricIdentityLinkLog(Model):
     removal_time: Optional[dt.datetime] = None
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[HistoricIdentityLinkLog]):
     """Query the identity link log."""
 
     http_method = RequestMethod.GET
@@ -74,10 +74,6 @@ class GetList(PagingMixin, CamundaRequest):
                  first_result: Optional[int] = None, max_results: Optional[int] = None) -> None:
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[HistoricIdentityLinkLog, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return HistoricIdentityLinkLog.load_all(response.json())
 
 
 class Count(CountMixin, GetList):

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Optional, Sequence, Tuple
+from typing import Optional, Sequence
 
 from pycamunda.base import (
-    CamundaRequest,
     CountMixin,
+    LoadsAll,
     PagingMixin,
     RequestMethod,
     value_is_true,
@@ -49,7 +49,7 @@ class HistoricIncident(Model):
     removal_time: Optional[dt.datetime] = None
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[HistoricIncident]):
     """Query historic incidents."""
 
     http_method = RequestMethod.GET
@@ -116,10 +116,6 @@ class GetList(PagingMixin, CamundaRequest):
                  first_result: Optional[int] = None, max_results: Optional[int] = None) -> None:
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[HistoricIncident, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return HistoricIncident.load_all(response.json())
 
 
 class Count(CountMixin, GetList):

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Optional, Sequence, Tuple
+from typing import Any, Optional, Sequence
 
 from pycamunda.base import (
     CamundaRequest,
     CountMixin,
+    Loads,
+    LoadsAll,
     PagingMixin,
     QueryBodyMixin,
     RequestMethod,
@@ -53,7 +55,7 @@ class HistoricJobLog(Model):
     job_due_date: Optional[dt.datetime] = None
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[HistoricJobLog]):
     """Query the job log."""
 
     http_method = RequestMethod.GET
@@ -114,10 +116,6 @@ class GetList(PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[HistoricJobLog, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return HistoricJobLog.load_all(response.json())
-
 
 class Query(QueryBodyMixin, GetList):
     """Query the job log with the filters of :class:`GetList` in a JSON body."""
@@ -135,7 +133,7 @@ class QueryCount(CountMixin, Query):
     path = URL_SUFFIX + '/count'
 
 
-class Get(CamundaRequest):
+class Get(Loads[HistoricJobLog]):
     """Get a job log entry."""
 
     http_method = RequestMethod.GET
@@ -144,9 +142,6 @@ class Get(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> HistoricJobLog:
-        return HistoricJobLog.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class GetStacktrace(CamundaRequest):

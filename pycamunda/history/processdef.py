@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Optional, Sequence, Tuple
+from typing import Optional, Sequence
 
 from pycamunda.base import (
-    CamundaRequest,
     CountMixin,
+    LoadsAll,
     PagingMixin,
     RequestMethod,
     value_is_true,
@@ -48,7 +48,7 @@ class ActivityStats(Model):
     deleted_incidents: int
 
 
-class GetCleanableReport(PagingMixin, CamundaRequest):
+class GetCleanableReport(PagingMixin, LoadsAll[CleanableProcessInstanceReport]):
     """Report, per process definition, the finished instances and those the history cleanup may remove."""
 
     http_method = RequestMethod.GET
@@ -68,10 +68,6 @@ class GetCleanableReport(PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[CleanableProcessInstanceReport, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return CleanableProcessInstanceReport.load_all(response.json())
-
 
 class CountCleanableReport(CountMixin, GetCleanableReport):
     """Count the rows of the cleanable process instance report."""
@@ -79,7 +75,7 @@ class CountCleanableReport(CountMixin, GetCleanableReport):
     path = URL_SUFFIX + '/cleanable-process-instance-report/count'
 
 
-class GetActivityStats(PagingMixin, CamundaRequest):
+class GetActivityStats(PagingMixin, LoadsAll[ActivityStats]):
     """Count, per activity of a process definition, its historic activity instances."""
 
     http_method = RequestMethod.GET
@@ -107,7 +103,3 @@ class GetActivityStats(PagingMixin, CamundaRequest):
                  sort_by: Optional[str] = None, ascending: bool = True) -> None:
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[ActivityStats, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return ActivityStats.load_all(response.json())

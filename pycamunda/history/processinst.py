@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Dict, Optional, Sequence, Tuple
+from typing import Any, Dict, Optional, Sequence
 
 from pycamunda.base import (
-    CamundaRequest,
     Command,
     CountMixin,
+    Loads,
+    LoadsAll,
     PagingMixin,
     QueryBodyMixin,
     RequestMethod,
@@ -62,7 +63,7 @@ class DurationReport(Model):
     average: int
 
 
-class GetList(ValueFilterMixin, PagingMixin, CamundaRequest):
+class GetList(ValueFilterMixin, PagingMixin, LoadsAll[HistoricProcessInstance]):
     """Query historic process instances."""
 
     http_method = RequestMethod.GET
@@ -173,10 +174,6 @@ class GetList(ValueFilterMixin, PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[HistoricProcessInstance, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return HistoricProcessInstance.load_all(response.json())
-
 
 class Query(QueryBodyMixin, GetList):
     """Query historic process instances with the filters of :class:`GetList` in a JSON body."""
@@ -197,7 +194,7 @@ class QueryCount(CountMixin, Query):
     path = URL_SUFFIX + '/count'
 
 
-class Get(CamundaRequest):
+class Get(Loads[HistoricProcessInstance]):
     """Get a historic process instance."""
 
     http_method = RequestMethod.GET
@@ -206,9 +203,6 @@ class Get(CamundaRequest):
 
     def __init__(self, url: str, id_: str) -> None:
         super().__init__(url, id_=id_)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> HistoricProcessInstance:
-        return HistoricProcessInstance.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class Delete(Command):
@@ -234,7 +228,7 @@ class DeleteVariables(Command):
         super().__init__(url, id_=id_)
 
 
-class DeleteAsync(CamundaRequest):
+class DeleteAsync(Loads[Batch]):
     """Delete historic process instances in a batch, by ids or by a query."""
 
     http_method = RequestMethod.POST
@@ -254,11 +248,8 @@ class DeleteAsync(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Batch:
-        return Batch.load(super().__call__(self.http_method, *args, **kwargs).json())
 
-
-class SetRemovalTimeAsync(CamundaRequest):
+class SetRemovalTimeAsync(Loads[Batch]):
     """Set or clear the removal time of historic process instances in a batch."""
 
     http_method = RequestMethod.POST
@@ -282,11 +273,8 @@ class SetRemovalTimeAsync(CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Batch:
-        return Batch.load(super().__call__(self.http_method, *args, **kwargs).json())
 
-
-class GetDurationReport(CamundaRequest):
+class GetDurationReport(LoadsAll[DurationReport]):
     """Report the duration of finished process instances per month or quarter."""
 
     http_method = RequestMethod.GET
@@ -305,6 +293,3 @@ class GetDurationReport(CamundaRequest):
                  started_after: Optional[dt.datetime] = None) -> None:
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[DurationReport, ...]:
-        return DurationReport.load_all(super().__call__(self.http_method, *args, **kwargs).json())

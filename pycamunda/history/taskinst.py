@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Optional, Sequence, Tuple
+from typing import Any, Optional, Sequence
 
 from pycamunda.base import (
-    CamundaRequest,
     CountMixin,
+    LoadsAll,
     PagingMixin,
     QueryBodyMixin,
     RequestMethod,
@@ -73,7 +73,7 @@ class TaskReport(Model):
     tenant_id: str
 
 
-class GetList(ValueFilterMixin, PagingMixin, CamundaRequest):
+class GetList(ValueFilterMixin, PagingMixin, LoadsAll[HistoricTaskInstance]):
     """Query historic task instances; ``add_*_value_filter`` filter by process variables,
     ``add_task_value_filter`` by task variables."""
 
@@ -208,10 +208,6 @@ class GetList(ValueFilterMixin, PagingMixin, CamundaRequest):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[HistoricTaskInstance, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return HistoricTaskInstance.load_all(response.json())
-
     def add_task_value_filter(self, name: str, operator: str, value: Any) -> None:
         """Keep only tasks with a task variable ``name`` whose value compares to ``value`` so."""
         self.task_variables.append(VariableFilter(name, operator, value))
@@ -236,7 +232,7 @@ class QueryCount(CountMixin, Query):
     path = URL_SUFFIX + '/count'
 
 
-class GetReport(CamundaRequest):
+class GetReport(LoadsAll[TaskReport]):
     """Report completed tasks: counted by task name or process definition, or their durations."""
 
     http_method = RequestMethod.GET
@@ -254,6 +250,3 @@ class GetReport(CamundaRequest):
         """:param report_type: ``count`` (needs ``group_by``) or ``duration`` (needs ``period_unit``)."""
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[TaskReport, ...]:
-        return TaskReport.load_all(super().__call__(self.http_method, *args, **kwargs).json())

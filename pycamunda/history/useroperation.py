@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Optional, Sequence, Tuple
+from typing import Optional, Sequence
 
 from pycamunda.base import (
-    CamundaRequest,
     Command,
     CountMixin,
+    LoadsAll,
     PagingMixin,
     RequestMethod,
 )
@@ -52,7 +52,7 @@ class UserOperationLogEntry(Model):
     removal_time: Optional[dt.datetime] = None
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[UserOperationLogEntry]):
     """Query the user operation log."""
 
     http_method = RequestMethod.GET
@@ -100,10 +100,6 @@ class GetList(PagingMixin, CamundaRequest):
                  max_results: Optional[int] = None) -> None:
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[UserOperationLogEntry, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return UserOperationLogEntry.load_all(response.json())
 
 
 class Count(CountMixin, GetList):

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Dict, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, Optional, Sequence, Union
 
 from pycamunda.base import (
     CamundaRequest,
     Command,
     CountMixin,
+    LoadsAll,
     PagingMixin,
     QueryBodyMixin,
     RequestMethod,
@@ -50,7 +51,7 @@ class HistoricVariableInstance(DecodedValue):
     raw_value: Any = dataclasses.field(default=None, repr=False, compare=False)
 
 
-class GetList(PagingMixin, CamundaRequest):
+class GetList(PagingMixin, LoadsAll[HistoricVariableInstance]):
     """Query historic variable instances."""
 
     http_method = RequestMethod.GET
@@ -102,10 +103,6 @@ class GetList(PagingMixin, CamundaRequest):
                  max_results: Optional[int] = None) -> None:
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[HistoricVariableInstance, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return HistoricVariableInstance.load_all(response.json())
 
 
 class Query(QueryBodyMixin, GetList):
