@@ -411,6 +411,27 @@ class LoadsAll(_Answering, Generic[M]):
         return self.answer.load_all(super().__call__(self.http_method, *args, **kwargs).json())
 
 
+class DataMixin:
+    """``binary=True`` sends the request to ``{path}/data`` and returns the raw content (bytes)
+    of a Bytes or File value, a deployed resource, ...: ``class Get(DataMixin, Loads[M])``."""
+
+    binary: bool = False
+
+    @classmethod
+    def endpoints(cls) -> Set[Tuple[str, str]]:
+        pairs = super().endpoints()  # type: ignore[misc]
+        return pairs | {('GET', path + '/data') for method, path in pairs if method == 'GET'}
+
+    @property
+    def url(self) -> str:
+        return super().url + ('/data' if self.binary else '')  # type: ignore[misc]
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if self.binary:
+            return CamundaRequest.__call__(self, RequestMethod.GET, *args, **kwargs).content  # type: ignore[arg-type]
+        return super().__call__(*args, **kwargs)  # type: ignore[misc]
+
+
 class Command(CamundaRequest):
     """Base of requests the engine answers without content: calling one returns ``None``."""
 

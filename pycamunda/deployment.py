@@ -15,6 +15,7 @@ from pycamunda.base import (
     CamundaRequest,
     Command,
     CountMixin,
+    DataMixin,
     Loads,
     LoadsAll,
     PagingMixin,
@@ -208,26 +209,17 @@ class GetResources(LoadsAll[Resource]):
         super().__init__(url, id_=id_)
 
 
-class GetResource(CamundaRequest):
+class GetResource(DataMixin, Loads[Resource]):
     """Get a resource of a deployment; with ``binary=True`` its content."""
 
     http_method = RequestMethod.GET
     path = URL_SUFFIX + '/{id_}/resources/{resource_id}'
-    extra_endpoints = (('GET', URL_SUFFIX + '/{id_}/resources/{resource_id}/data'),)
     id_ = PathParameter('id')
     resource_id = PathParameter('resourceId')
 
     def __init__(self, url: str, id_: str, resource_id: str, binary: bool = False) -> None:
         super().__init__(url, id_=id_, resource_id=resource_id)
         self.binary = binary
-
-    @property
-    def url(self) -> str:
-        return super().url + ('/data' if self.binary else '')
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Union[Resource, bytes]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return response.content if self.binary else Resource.load(response.json())
 
 
 class Delete(Command):

@@ -11,9 +11,9 @@ class by naming its path and its id parameter::
 from __future__ import annotations
 
 import io
-from typing import Any, Dict, Optional, Set, Tuple, Union
+from typing import Any, Dict, Optional, Set, Tuple
 
-from pycamunda.base import CamundaRequest, Command, RequestMethod, typed_value
+from pycamunda.base import CamundaRequest, Command, DataMixin, Loads, RequestMethod, typed_value
 from pycamunda.request import BodyParameter, InvalidInput, PathParameter, QueryParameter
 from pycamunda.variable import File, Variable
 
@@ -31,29 +31,15 @@ class GetVariables(CamundaRequest):
     deserialize_values = QueryParameter('deserializeValues')
 
     def __call__(self, *args: Any, **kwargs: Any) -> Dict[str, Variable]:
-        data = super().__call__(self.http_method, *args, **kwargs).json()
-        return {name: Variable.load(value) for name, value in data.items()}
+        return Variable.load_map(super().__call__(self.http_method, *args, **kwargs).json())
 
 
-class GetVariable(CamundaRequest):
+class GetVariable(DataMixin, Loads[Variable]):
     """Get one variable; with ``binary=True`` the raw content of a Bytes or File variable."""
 
     http_method = RequestMethod.GET
     var_name = PathParameter('varName')
     deserialize_value = QueryParameter('deserializeValue', provide=lambda p, obj, t: not obj.binary)
-    binary: bool = False
-
-    @classmethod
-    def endpoints(cls) -> Set[Tuple[str, str]]:
-        return super().endpoints() | _data_endpoint(cls, 'GET')
-
-    @property
-    def url(self) -> str:
-        return super().url + ('/data' if self.binary else '')
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Union[Variable, bytes]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return response.content if self.binary else Variable.load(response.json())
 
 
 class ModifyVariables(Command):

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Dict, Optional, Sequence, Union
+from typing import Any, Dict, Optional, Sequence
 
 from pycamunda.base import (
-    CamundaRequest,
     Command,
     CountMixin,
+    DataMixin,
+    Loads,
     LoadsAll,
     PagingMixin,
     QueryBodyMixin,
@@ -125,28 +126,19 @@ class QueryCount(CountMixin, Query):
     deserialize_values = None
 
 
-class Get(CamundaRequest):
+class Get(DataMixin, Loads[HistoricVariableInstance]):
     """Get a historic variable instance; with ``binary=True`` the raw content of a Bytes or File."""
 
     http_method = RequestMethod.GET
     path = URL_SUFFIX + '/{id_}'
     id_ = PathParameter('id')
     deserialize_values = QueryParameter('deserializeValues', provide=lambda p, obj, t: not obj.binary)
-    binary = False
-    extra_endpoints = (('GET', URL_SUFFIX + '/{id_}/data'),)
 
     def __init__(self, url: str, id_: str, deserialize_values: Optional[bool] = None,
                  binary: bool = False) -> None:
         super().__init__(url)
         self.set_parameters(locals())
 
-    @property
-    def url(self) -> str:
-        return super().url + ('/data' if self.binary else '')
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Union[HistoricVariableInstance, bytes]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return response.content if self.binary else HistoricVariableInstance.load(response.json())
 
 
 class Delete(Command):
