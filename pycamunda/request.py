@@ -147,6 +147,7 @@ class RequestMeta(abc.ABCMeta):
         cls._containers = tuple(c for c in found.values() if isinstance(c, BodyParameterContainer))
         cls._query_plan = _Plan(cls._query_params)
         cls._body_plan = _Plan(cls._body_params)
+        cls._container_plans = tuple((c.key, _Plan(c.parameters)) for c in cls._containers)
         cls._plain_params = frozenset(
             name for name, p in found.items() if isinstance(p, RequestParameter)
             and p.mapping is None and p.validate is None and p.name == name
@@ -228,6 +229,7 @@ class Request(metaclass=RequestMeta):
     _plain_params: ClassVar[frozenset]
     _query_plan: ClassVar[_Plan]
     _body_plan: ClassVar[_Plan]
+    _container_plans: ClassVar[Tuple[Tuple[str, _Plan], ...]]
 
     def __init__(self, url: str, **params: Any) -> None:
         self._url = url.rstrip('/')
@@ -282,10 +284,10 @@ class Request(metaclass=RequestMeta):
     def body_parameters(self, apply: Any = None) -> Dict[str, Any]:
         """The body parameters, by Camunda key; ``apply`` converts each value."""
         body = self._body_plan.collect(self, apply)
-        for container in self._containers:
-            nested = _collect(container.parameters, self, apply)
+        for key, plan in self._container_plans:
+            nested = plan.collect(self, apply)
             if nested:
-                body[container.key] = nested
+                body[key] = nested
         return body
 
     def _parameter_items(self) -> Iterator[Tuple[str, Any]]:
@@ -304,20 +306,3 @@ class Request(metaclass=RequestMeta):
         for name, value in self._parameter_items():
             shown.append(f'{name}={"***" if _SECRET.search(name) else repr(value)}')
         return f'{type(self).__module__}.{type(self).__qualname__}({", ".join(shown)})'
-
-
-def _collect(params: Tuple[RequestParameter, ...], obj: Any, apply: Optional[Callable]
-             ) -> Dict[str, Any]:
-    result: Dict[str, Any] = {}
-    store = obj.__dict__
-    for param in params:
-        if store.get(param.name) is None and param.factory is None:  # not set: nothing to send
-            if param.send_none:
-                result[param.key] = None
-            continue
-        value = param.wire_value(obj)
-        if value is not None:
-            result[param.key] = value if apply is None else apply(value)
-        elif param.send_none:
-            result[param.key] = None
-    return result
