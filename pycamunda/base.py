@@ -11,6 +11,7 @@ import enum
 import http.cookiejar
 import json
 import logging
+import os
 import re
 import sys
 import threading
@@ -21,6 +22,7 @@ from typing import Any, ClassVar, Dict, Generic, Iterator, Optional, Set, Tuple,
 import dateutil.parser
 import requests
 import requests.adapters
+import requests.utils
 
 import pycamunda
 from pycamunda.request import BodyParameter, InvalidInput, QueryParameter, Request, RequestParameter
@@ -114,6 +116,9 @@ def value_is_true(self: RequestParameter, obj: Any, obj_type: Any) -> bool:
     return bool(self.__get__(obj, obj_type))
 
 
+value_is_true.only_when_true = True  # type: ignore[attr-defined]  # lets _Plan skip the call
+
+
 _ATOMIC = frozenset({str, int, float, bool, type(None)})
 
 
@@ -139,7 +144,10 @@ def prepare(value: Any) -> Any:
 
 def query_prepare(value: Any) -> Any:
     """Make a query value: booleans as ``true``/``false``, lists comma separated."""
-    if isinstance(value, bool):
+    kind = type(value)
+    if kind is str or kind is int:
+        return value
+    if kind is bool:
         return 'true' if value else 'false'
     if isinstance(value, (list, tuple, set, frozenset)):
         return ','.join(str(query_prepare(v)) for v in value)
@@ -200,12 +208,19 @@ class _Pool:
     Each thread gets its own ``requests.Session`` (sessions are not thread-safe), all of
     them mounted on one adapter, so the connections are pooled across threads. Cookies are
     refused and no credentials are stored: nothing leaks from one call to the next.
+
+    What requests takes from the environment (``HTTP(S)_PROXY``/``NO_PROXY``, the CA bundle
+    of ``REQUESTS_CA_BUNDLE``/``CURL_CA_BUNDLE``, ``~/.netrc`` credentials) is read once per
+    engine URL and then passed with each call, instead of re-reading all of ``os.environ``
+    and the netrc file on every request as a plain session does. ``configure()`` reads it
+    again.
     """
 
     def __init__(self) -> None:
         self._local = threading.local()
         self._lock = threading.Lock()
         self.adapter = self._make_adapter(retries=0)
+        self._environment: Dict[str, Dict[str, Any]] = {}
 
     @staticmethod
     def _make_adapter(retries: int) -> requests.adapters.HTTPAdapter:
@@ -221,18 +236,38 @@ class _Pool:
         return requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=32,
                                              max_retries=retry)
 
-    def configure(self, retries: int) -> None:
-        """Retry idempotent reads (GET, HEAD, OPTIONS) on connection errors and 502/503/504."""
+    def configure(self, retries: Optional[int]) -> None:
+        """Read the environment again; with ``retries``, retry idempotent reads (GET, HEAD,
+        OPTIONS) on connection errors and 502/503/504."""
         with self._lock:
-            self.adapter = self._make_adapter(retries)
-            self._local = threading.local()
+            self._environment = {}
+            if retries is not None:
+                self.adapter = self._make_adapter(retries)
+                self._local = threading.local()
+
+    def environment(self, url: str) -> Dict[str, Any]:
+        """The ``proxies``, ``verify`` and netrc ``auth`` the environment gives for ``url``."""
+        found = self._environment.get(url)
+        if found is None:
+            found = {}
+            proxies = requests.utils.get_environ_proxies(url)
+            if proxies:
+                found['proxies'] = proxies
+            bundle = os.environ.get('REQUESTS_CA_BUNDLE') or os.environ.get('CURL_CA_BUNDLE')
+            if bundle:
+                found['verify'] = bundle
+            netrc = requests.utils.get_netrc_auth(url)
+            if netrc:
+                found['auth'] = netrc
+            self._environment[url] = found
+        return found
 
     def session(self) -> requests.Session:
         session = getattr(self._local, 'session', None)
         if session is None:
             session = requests.Session()
             session.cookies.set_policy(_NoCookies())
-            session.trust_env = True
+            session.trust_env = False  # the environment comes from environment()
             session.mount('http://', self.adapter)
             session.mount('https://', self.adapter)
             self._local.session = session
@@ -243,12 +278,15 @@ pool = _Pool()
 
 
 def configure(timeout: Timeout = None, retries: Optional[int] = None) -> None:
-    """Set package-wide defaults: the (connect, read) ``timeout`` and idempotent ``retries``."""
+    """Set package-wide defaults: the (connect, read) ``timeout`` and idempotent ``retries``.
+
+    Every call also makes requests without a ``session`` read the environment again (proxies,
+    CA bundle, netrc), e.g. after ``os.environ`` changed.
+    """
     global DEFAULT_TIMEOUT
     if timeout is not None:
         DEFAULT_TIMEOUT = timeout if isinstance(timeout, tuple) else (timeout, timeout)
-    if retries is not None:
-        pool.configure(retries)
+    pool.configure(retries)
 
 
 _USERINFO = re.compile(r'//[^/@]*@')
@@ -287,7 +325,7 @@ def _error_for(response: requests.Response, method: str, url: str) -> pycamunda.
                method=method, url=url, response=response, details=details)
 
 
-_BODY_METHODS = frozenset({RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH})
+_BODY_VERBS = frozenset({'POST', 'PUT', 'PATCH'})
 
 
 class CamundaRequest(Request):
@@ -338,21 +376,28 @@ class CamundaRequest(Request):
         url = self.url
         params = self.query_parameters() or None
         files = self.files
+        verb: str = method._value_  # what .value gives, without the enum property's call
         send: Dict[str, Any] = {'auth': self.auth, 'timeout': self._timeout()}
         if files is not None:
             send['files'] = files
             send['data'] = {k: v if isinstance(v, str) else json.dumps(v)
                             for k, v in self.body_parameters().items()}
-        elif method in _BODY_METHODS:
+        elif verb in _BODY_VERBS:
             send['json'] = self.body_parameters()
         else:
             body = self.body_parameters()
             if body:
                 send['json'] = body
+        session = self.session
+        if session is None:
+            session = pool.session()
+            environment = pool.environment(self._url)
+            if environment:
+                for key, value in environment.items():
+                    if send.get(key) is None:
+                        send[key] = value
         if kwargs:
             send.update(kwargs)
-        session = self.session if self.session is not None else pool.session()
-        verb = method.value
         debug = logger.isEnabledFor(logging.DEBUG)
         started = time.perf_counter() if debug else 0.0
         try:

@@ -148,10 +148,14 @@ class RequestMeta(abc.ABCMeta):
         cls._query_plan = _Plan(cls._query_params)
         cls._body_plan = _Plan(cls._body_params)
         cls._container_plans = tuple((c.key, _Plan(c.parameters)) for c in cls._containers)
-        cls._plain_params = frozenset(
-            name for name, p in found.items() if isinstance(p, RequestParameter)
-            and p.mapping is None and p.validate is None and p.name == name
-            and type(p).__set__ is RequestParameter.__set__)
+        settable = frozenset(name for name, p in found.items() if isinstance(p, RequestParameter)
+                             and p.name == name and type(p).__set__ is RequestParameter.__set__)
+        cls._settable_params = settable
+        cls._plain_params = frozenset(name for name in settable
+                                      if found[name].mapping is None and found[name].validate is None)
+        path = attr_dict.get('path', getattr(cls, 'path', None))
+        cls._static_path = (path if isinstance(path, str) and '{' not in path
+                            and not getattr(cls, 'exclusive', ()) else None)
 
 
 _PLACEHOLDERS: Dict[str, Tuple[str, ...]] = {}
@@ -182,20 +186,29 @@ class _Plan:
     value exists from the first read) or ``send_none``.
     """
 
-    __slots__ = ('by_name', 'always')
+    __slots__ = ('by_name', 'always', 'flags')
 
     def __init__(self, params: Tuple[RequestParameter, ...]) -> None:
         self.by_name = {p.name: p for p in params if not (p.factory or p.send_none)}
         self.always = tuple(p for p in params if p.factory or p.send_none)
+        #: Flags sent as they are when true and left out when false (``provide=value_is_true``).
+        self.flags = frozenset(p.name for p in params if p.mapping is None
+                               and getattr(p.provide, 'only_when_true', False))
 
     def collect(self, obj: Any, apply: Optional[Callable]) -> Dict[str, Any]:
         result: Dict[str, Any] = {}
         by_name = self.by_name
+        if not by_name and not self.always:
+            return result
+        flags = self.flags
         for name, value in list(obj.__dict__.items()):
             param = by_name.get(name)
             if param is None or value is None:
                 continue
-            if param.provide is not None or param.mapping is not None:
+            if name in flags:
+                if not value:
+                    continue
+            elif param.provide is not None or param.mapping is not None:
                 value = param.wire_value(obj)
                 if value is None:
                     continue
@@ -227,24 +240,28 @@ class Request(metaclass=RequestMeta):
     _body_params: ClassVar[Tuple[BodyParameter, ...]]
     _containers: ClassVar[Tuple[BodyParameterContainer, ...]]
     _plain_params: ClassVar[frozenset]
+    _settable_params: ClassVar[frozenset]
+    _static_path: ClassVar[Optional[str]]
     _query_plan: ClassVar[_Plan]
     _body_plan: ClassVar[_Plan]
     _container_plans: ClassVar[Tuple[Tuple[str, _Plan], ...]]
 
     def __init__(self, url: str, **params: Any) -> None:
         self._url = url.rstrip('/')
-        self.set_parameters(params)
+        if params:
+            self.set_parameters(params)
 
     def set_parameters(self, params: Mapping[str, Any]) -> None:
         """Set attributes from a mapping such as a constructor's ``locals()``."""
         plain = self._plain_params
+        settable = self._settable_params
         store = self.__dict__
         for name, value in params.items():
-            if name in plain:  # a descriptor without checks: store it as __set__ would
-                if value is not None:
-                    store[name] = value
-                elif name in store:
+            if value is None and name in settable:  # unset: reads give None (or the factory's)
+                if name in store:
                     del store[name]
+            elif name in plain:  # a descriptor without checks: store it as __set__ would
+                store[name] = value
             elif name not in ('self', 'url', '__class__'):
                 setattr(self, name, value)
 
@@ -256,9 +273,12 @@ class Request(metaclass=RequestMeta):
         return f'{self._url}/engine/{_quote_segment(self.engine_name)}{self._render_path()}'
 
     def _render_path(self) -> str:
+        if self._static_path is not None:
+            return self._static_path
         store = self.__dict__
         if self.exclusive:
-            given = [name for name in self.exclusive if getattr(self, name, None) is not None]
+            given = [name for name in self.exclusive
+                     if (store[name] if name in store else getattr(self, name, None)) is not None]
             if len(given) > 1:
                 raise InvalidInput(f'{type(self).__name__}: give only one of {", ".join(given)}, '
                                    f'not {", ".join(f"{n}={getattr(self, n)!r}" for n in given)}')

@@ -166,3 +166,48 @@ def test_an_authorization_failure_carries_the_missing_authorizations(auth_engine
         delete()
         requests.delete(f'{auth_engine_url}/deployment/{deployment["id"]}', auth=admin,
                         params={'cascade': 'true'}, timeout=30)
+
+
+@pytest.fixture
+def environment(monkeypatch):
+    """``os.environ`` to change; the pool reads it again before and after the test."""
+    for name in ('HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy', 'NETRC'):
+        monkeypatch.delenv(name, raising=False)
+    pycamunda.base.configure()
+    yield monkeypatch
+    monkeypatch.undo()
+    pycamunda.base.configure()
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(('127.0.0.1', 0))
+        return probe.getsockname()[1]
+
+
+def test_proxies_from_the_environment_are_read_once_per_engine_url(engine_url, environment):
+    environment.setenv('HTTP_PROXY', f'http://127.0.0.1:{_closed_port()}')
+    pycamunda.base.configure()
+    with pytest.raises(pycamunda.ConnectionFailed):  # sent to the (dead) proxy
+        pycamunda.version.Get(engine_url)()
+    environment.setenv('NO_PROXY', '127.0.0.1')
+    with pytest.raises(pycamunda.ConnectionFailed):  # not read again yet
+        pycamunda.version.Get(engine_url)()
+    pycamunda.base.configure()
+    assert pycamunda.version.Get(engine_url)().startswith('7.')
+
+
+def test_netrc_credentials_are_used_when_the_request_has_no_auth(auth_engine_url, environment,
+                                                                  tmp_path):
+    with pytest.raises(pycamunda.Unauthorized):
+        pycamunda.user.Count(auth_engine_url)()
+    netrc = tmp_path / 'netrc'
+    netrc.write_text('machine 127.0.0.1 login demo password demo\n')
+    netrc.chmod(0o600)
+    environment.setenv('NETRC', str(netrc))
+    pycamunda.base.configure()
+    assert pycamunda.user.Count(auth_engine_url)() >= 1
+    wrong = pycamunda.user.Count(auth_engine_url)
+    wrong.auth = requests.auth.HTTPBasicAuth('nobody', 'wrong')  # the request's own auth wins
+    with pytest.raises(pycamunda.Unauthorized):
+        wrong()

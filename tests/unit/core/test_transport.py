@@ -66,6 +66,40 @@ def test_without_session_calls_share_a_pooled_session_per_thread(http):
     assert first['session'].get_adapter(URL) is pycamunda.base.pool.adapter
 
 
+def test_the_environment_is_read_once_and_passed_with_each_call(http, monkeypatch, tmp_path):
+    netrc = tmp_path / 'netrc'
+    netrc.write_text('machine engine.test login net password rc\n')
+    monkeypatch.setenv('HTTPS_PROXY', 'http://proxy.test:3128')
+    monkeypatch.setenv('REQUESTS_CA_BUNDLE', '/etc/ca.pem')
+    monkeypatch.setenv('NETRC', str(netrc))
+    monkeypatch.setattr(pycamunda.base.pool, '_environment', {})
+    https = URL.replace('http:', 'https:')
+    pycamunda.user.Delete(https, 'x')()
+    sent = http.last
+    assert sent['session'].trust_env is False  # requests does not scan os.environ per call
+    assert sent['proxies'] == {'https': 'http://proxy.test:3128'}
+    assert sent['verify'] == '/etc/ca.pem' and sent['auth'] == ('net', 'rc')
+    monkeypatch.setenv('HTTPS_PROXY', 'http://other.test:3128')
+    own = pycamunda.user.Delete(https, 'x')
+    own.auth = requests.auth.HTTPBasicAuth('own', 'auth')
+    own()
+    assert http.last['proxies'] == {'https': 'http://proxy.test:3128'}  # read once
+    assert http.last['auth'] is own.auth
+    pycamunda.base.configure()
+    pycamunda.user.Delete(https, 'x')()
+    assert http.last['proxies'] == {'https': 'http://other.test:3128'}
+    pycamunda.base.configure()
+
+
+def test_a_given_session_reads_the_environment_itself(http, monkeypatch):
+    monkeypatch.setenv('HTTP_PROXY', 'http://proxy.test:3128')
+    monkeypatch.setattr(pycamunda.base.pool, '_environment', {})
+    request = pycamunda.user.Delete(URL, 'x')
+    request.session = requests.Session()
+    request()
+    assert 'proxies' not in http.last and 'verify' not in http.last
+
+
 @pytest.mark.parametrize('status, error', [
     (400, pycamunda.BadRequest), (401, pycamunda.Unauthorized), (403, pycamunda.Forbidden),
     (404, pycamunda.NotFound), (409, pycamunda.NoSuccess), (500, pycamunda.InternalServerError),
