@@ -453,7 +453,8 @@ class LoadsAll(_Answering, Generic[M]):
     """Base of requests answered with a list: ``class GetList(LoadsAll[User])`` returns a tuple."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> Tuple[M, ...]:
-        return self.answer.load_all(super().__call__(self.http_method, *args, **kwargs).json())
+        return self.answer.load_all(super().__call__(self.http_method, *args, **kwargs).json(),
+                                    owned=True)
 
 
 class DataMixin:

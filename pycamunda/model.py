@@ -87,6 +87,7 @@ class Model:
     _keys: ClassVar[Mapping[str, str]] = {}
     _plan: ClassVar[List[Tuple[str, str, Converter, Any]]]
     _loader: ClassVar[Callable[[Mapping[str, Any]], Any]]
+    _adopter: ClassVar[Callable[[Mapping[str, Any]], Any]]
 
     @classmethod
     def _prepare(cls) -> List[Tuple[str, str, Converter, Any]]:
@@ -112,6 +113,12 @@ class Model:
             obj.__dict__ = dict(data)  # a shallow copy: the caller's JSON is never changed
             return obj
 
+        def adopt(data: Mapping[str, Any]) -> Any:
+            obj = new(cls)
+            obj.__dict__ = data if type(data) is dict else dict(data)
+            return obj
+
+        cls._adopter = adopt
         cls._loader = load  # first: a field of this very class (a tree) needs it
         for name, key_, convert, missing in cls._prepare():
             if key_ == name and convert is None:
@@ -126,11 +133,16 @@ class Model:
         return object.__new__(cls)
 
     @classmethod
-    def loader(cls) -> Callable[[Mapping[str, Any]], Any]:
-        """The function that builds an instance from JSON (``load`` without the lookups)."""
+    def loader(cls, owned: bool = False) -> Callable[[Mapping[str, Any]], Any]:
+        """The function that builds an instance from JSON (``load`` without the lookups).
+
+        ``owned``: the JSON object is handed over and becomes the instance's own (no copy).
+        """
         if getattr(cls.load, '__func__', None) is not Model.load.__func__:  # type: ignore[attr-defined]
             return cls.load  # a class with a load() of its own
-        return cls.__dict__.get('_loader') or cls._compile()
+        if '_loader' not in cls.__dict__:
+            cls._compile()
+        return cls.__dict__['_adopter' if owned else '_loader']
 
     @classmethod
     def load(cls: typing.Type[M], data: Mapping[str, Any]) -> M:
@@ -143,14 +155,18 @@ class Model:
         return loader(data)
 
     @classmethod
-    def load_all(cls: typing.Type[M], items: Iterable[Mapping[str, Any]]) -> Tuple[M, ...]:
+    def load_all(cls: typing.Type[M], items: Iterable[Mapping[str, Any]],
+                 owned: bool = False) -> Tuple[M, ...]:
         """Build a tuple of instances from a JSON array.
+
+        ``owned=True`` hands the JSON objects over to the instances instead of copying them
+        (pycamunda does so with the JSON it has just decoded from an answer).
 
         Long lists are built with the cyclic garbage collector paused: the new objects hold no
         cycles, and the collections their allocations would set off only scan them (and the
         JSON they come from) again and again.
         """
-        loader = cls.loader()
+        loader = cls.loader(owned)  # type: ignore[attr-defined]
         if not isinstance(items, (list, tuple)):
             items = list(items)
         if len(items) < _PAUSE_GC_FROM or not gc.isenabled():

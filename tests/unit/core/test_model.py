@@ -53,3 +53,12 @@ def test_unknown_enum_values_are_kept_as_strings():
 
 def test_load_all_gives_a_tuple():
     assert Child.load_all([{'name': 'a'}, {'name': 'b'}]) == (Child('a'), Child('b'))
+
+
+def test_the_callers_json_is_copied_unless_handed_over():
+    data = [{'id': 'p', 'created': '2024-01-01T00:00:00.000+0000'}]
+    loaded = Parent.load_all(data)[0]
+    assert loaded.created.year == 2024 and data == [
+        {'id': 'p', 'created': '2024-01-01T00:00:00.000+0000'}]  # unchanged
+    owned = Parent.load_all(data, owned=True)[0]
+    assert owned.__dict__ is data[0] and owned.created.year == 2024 and owned == loaded
