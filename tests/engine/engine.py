@@ -1,7 +1,8 @@
 """Build, start and stop the Camunda 7 engine that pycamunda's tests run against.
 
 The engine is Camunda 7 Community Edition (Spring Boot starter with the REST API, H2 on
-disk, history level full), built by Maven from ``tests/engine/app``. Usage::
+disk, history level full, admin user demo/demo, a password policy of four characters at
+least), built by Maven from ``tests/engine/app``. Usage::
 
     python tests/engine/engine.py build
     python tests/engine/engine.py start [--port 18080] [--auth] [--fresh]

@@ -1,5 +1,11 @@
 package io.pycamunda.testengine;
 
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.identity.PasswordPolicyDigitRuleImpl;
+import org.camunda.bpm.engine.impl.identity.PasswordPolicyLengthRuleImpl;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.SpringApplication;
@@ -14,6 +20,22 @@ public class TestEngineApplication {
 
   public static void main(String[] args) {
     SpringApplication.run(TestEngineApplication.class, args);
+  }
+
+  /**
+   * A password policy the tests' users meet (the admin user demo/demo included): at least four
+   * characters, no digit required. Camunda's default policy would refuse "demo".
+   */
+  @Bean
+  public ProcessEnginePlugin passwordPolicy() {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setEnablePasswordPolicy(true);
+        configuration.setPasswordPolicy(
+            () -> List.of(new PasswordPolicyLengthRuleImpl(4), new PasswordPolicyDigitRuleImpl(0)));
+      }
+    };
   }
 
   /** HTTP Basic authentication on the REST API, switched on with pycamunda.basic-auth=true. */
