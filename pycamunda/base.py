@@ -9,6 +9,7 @@ import copy
 import datetime as dt
 import enum
 import http.cookiejar
+import inspect
 import json
 import logging
 import os
@@ -655,6 +656,20 @@ class ValueFilterMixin:
         self.add_value_filter(name, 'like', value)
 
 
+def _passed_on_signature(init: Any, base_init: Any) -> inspect.Signature:
+    """The signature of an ``__init__(self, url, *args, own=..., **kwargs)`` that passes
+    ``args``/``kwargs`` on to ``base_init``: the base's parameters, then its own keywords."""
+    own = inspect.signature(init)
+    variadic = (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
+    if not any(p.kind in variadic for p in own.parameters.values()):
+        return own
+    passed_on = [p for p in inspect.signature(base_init).parameters.values() if p.kind not in variadic]
+    names = {p.name for p in passed_on}
+    keywords = [p for p in own.parameters.values()
+                if p.kind == inspect.Parameter.KEYWORD_ONLY and p.name not in names]
+    return own.replace(parameters=passed_on + keywords)
+
+
 class QueryBodyMixin:
     """Turns a list query into Camunda's POST variant: ``class Query(QueryBodyMixin, GetList)``.
 
@@ -665,6 +680,12 @@ class QueryBodyMixin:
 
     http_method: ClassVar[RequestMethod] = RequestMethod.POST
     _PAGING: ClassVar[Tuple[str, ...]] = ('firstResult', 'maxResults')
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        init = cls.__dict__.get('__init__')
+        if init is not None:
+            init.__signature__ = _passed_on_signature(init, super(cls, cls).__init__)  # type: ignore[misc]
     _SORTING: ClassVar[Tuple[str, ...]] = ('sortBy', 'sortOrder')
 
     def query_parameters(self, apply: Any = ...) -> Dict[str, Any]:

@@ -116,3 +116,16 @@ def test_variable_maps_and_pycamunda_style_access():
     assert variables['b']['type'] == 'Integer' and variables['b'].value_info is None
     with pytest.raises(KeyError):
         variables['b']['nope']
+
+
+def test_query_classes_show_the_filters_they_pass_on():
+    """help(), IDE call tips and the docs see GetList's filters, then Query's own keywords."""
+    import inspect
+
+    import pycamunda.caseinst
+    import pycamunda.task
+    for module, own in ((pycamunda.task, ['or_queries', 'sorting']), (pycamunda.caseinst, ['sorting'])):
+        names = list(inspect.signature(module.Query).parameters)
+        assert names == list(inspect.signature(module.GetList).parameters) + own
+        assert all(inspect.signature(module.Query).parameters[n].kind is inspect.Parameter.KEYWORD_ONLY
+                   for n in own)
