@@ -27,6 +27,7 @@ import requests.utils
 
 import pycamunda
 from pycamunda.request import BodyParameter, InvalidInput, QueryParameter, Request, RequestParameter
+from pycamunda.request import value_is_true as value_is_true  # the resource modules take it from here
 
 __all__ = ['isoformat', 'from_isoformat']
 
@@ -111,14 +112,6 @@ def _timezone(offset: dt.timedelta) -> dt.timezone:
 
 
 # --------------------------------------------------------------------------- values
-
-def value_is_true(self: RequestParameter, obj: Any, obj_type: Any) -> bool:
-    """``provide`` for flags that are sent only when true."""
-    return bool(self.__get__(obj, obj_type))
-
-
-value_is_true.only_when_true = True  # type: ignore[attr-defined]  # lets _Plan skip the call
-
 
 _ATOMIC = frozenset({str, int, float, bool, type(None)})
 
@@ -345,7 +338,7 @@ class CamundaRequest(Request):
     #: Further (method, path template) pairs a class sends in some cases (e.g. ``.../data``).
     extra_endpoints: ClassVar[Tuple[Tuple[str, str], ...]] = ()
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # PyCamunda's signature
         super().__init__(*args, **kwargs)
 
     @classmethod
@@ -680,13 +673,13 @@ class QueryBodyMixin:
 
     http_method: ClassVar[RequestMethod] = RequestMethod.POST
     _PAGING: ClassVar[Tuple[str, ...]] = ('firstResult', 'maxResults')
+    _SORTING: ClassVar[Tuple[str, ...]] = ('sortBy', 'sortOrder')
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         init = cls.__dict__.get('__init__')
         if init is not None:
             init.__signature__ = _passed_on_signature(init, super(cls, cls).__init__)  # type: ignore[misc]
-    _SORTING: ClassVar[Tuple[str, ...]] = ('sortBy', 'sortOrder')
 
     def query_parameters(self, apply: Any = ...) -> Dict[str, Any]:
         params = CamundaRequest.query_parameters(self, apply)  # type: ignore[arg-type]
@@ -694,13 +687,9 @@ class QueryBodyMixin:
 
     def body_parameters(self, apply: Any = ...) -> Dict[str, Any]:
         convert = prepare if apply is ... else apply
-        body = {}
-        for param in self._query_params:  # type: ignore[attr-defined]
-            if param.key in self._PAGING or param.key in self._SORTING:
-                continue
-            value = param.wire_value(self)
-            if value is not None:
-                body[param.key] = convert(value)
+        left_out = self._PAGING + self._SORTING
+        filters = self._query_plan.collect(self, convert)  # type: ignore[attr-defined]
+        body = {key: value for key, value in filters.items() if key not in left_out}
         body.update(CamundaRequest.body_parameters(self, apply))  # type: ignore[arg-type]
         sort_by = getattr(type(self), 'sort_by', None)
         by = sort_by.wire_value(self) if isinstance(sort_by, RequestParameter) else None

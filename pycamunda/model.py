@@ -14,7 +14,6 @@ import dataclasses
 import datetime as dt
 import enum
 import gc
-import sys
 import typing
 from typing import Any, Callable, ClassVar, Iterable, List, Mapping, Optional, Tuple, TypeVar
 
@@ -63,22 +62,8 @@ def _converter(hint: Any) -> Tuple[Converter, Any]:
         if issubclass(hint, enum.Enum):
             return _enum_converter(hint), None
         if issubclass(hint, dt.datetime):
-            return _parse_date, None
+            return from_isoformat, None
     return None, None
-
-
-def _parse_date(value: str, _fast: Callable[[str], dt.datetime] = dt.datetime.fromisoformat
-                ) -> dt.datetime:
-    """Camunda's dates: ``datetime.fromisoformat`` where it reads them, else the full parser."""
-    if _FAST_DATES:
-        try:
-            return _fast(value)
-        except ValueError:
-            pass
-    return from_isoformat(value)
-
-
-_FAST_DATES = sys.version_info >= (3, 11)
 
 
 class Model:
@@ -108,15 +93,13 @@ class Model:
         that makes (a shallow copy of) the engine's JSON object the instance's ``__dict__``."""
         new = object.__new__
 
-        def load(data: Mapping[str, Any]) -> Any:
-            obj = new(cls)
-            obj.__dict__ = dict(data)  # a shallow copy: the caller's JSON is never changed
-            return obj
-
         def adopt(data: Mapping[str, Any]) -> Any:
             obj = new(cls)
             obj.__dict__ = data if type(data) is dict else dict(data)
             return obj
+
+        def load(data: Mapping[str, Any]) -> Any:
+            return adopt(dict(data))  # a shallow copy: the caller's JSON is never changed
 
         cls._adopter = adopt
         cls._loader = load  # first: a field of this very class (a tree) needs it

@@ -97,6 +97,11 @@ class RequestParameter:
         return f'{type(self).__name__}({self.key!r})'
 
 
+def value_is_true(self: RequestParameter, obj: Any, obj_type: Any) -> bool:
+    """``provide`` for flags that are sent only when true."""
+    return bool(self.__get__(obj, obj_type))
+
+
 class QueryParameter(RequestParameter):
     """A parameter sent in the query string."""
 
@@ -108,7 +113,7 @@ class PathParameter(RequestParameter):
 class BodyParameter(RequestParameter):
     """A parameter sent as a key of the JSON (or multipart) body."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # PyCamunda's signature
         super().__init__(*args, **kwargs)
 
 
@@ -153,7 +158,7 @@ class RequestMeta(abc.ABCMeta):
         cls._settable_params = settable
         cls._plain_params = frozenset(name for name in settable
                                       if found[name].mapping is None and found[name].validate is None)
-        path = attr_dict.get('path', getattr(cls, 'path', None))
+        path = getattr(cls, 'path', None)
         cls._static_path = (path if isinstance(path, str) and '{' not in path
                             and not getattr(cls, 'exclusive', ()) else None)
 
@@ -192,8 +197,8 @@ class _Plan:
         self.by_name = {p.name: p for p in params if not (p.factory or p.send_none)}
         self.always = tuple(p for p in params if p.factory or p.send_none)
         #: Flags sent as they are when true and left out when false (``provide=value_is_true``).
-        self.flags = frozenset(p.name for p in params if p.mapping is None
-                               and getattr(p.provide, 'only_when_true', False))
+        self.flags = frozenset(p.name for p in params
+                               if p.provide is value_is_true and p.mapping is None)
 
     def collect(self, obj: Any, apply: Optional[Callable]) -> Dict[str, Any]:
         result: Dict[str, Any] = {}
@@ -288,8 +293,8 @@ class Request(metaclass=RequestMeta):
             values = [store[name] if name in store else getattr(self, name, None) for name in names]
             if None not in values and '' not in values:
                 return template.format(**{n: _quote_segment(v) for n, v in zip(names, values)})
-        missing = [n for n in _PLACEHOLDER.findall(templates[-1]) if getattr(self, n, None) in (None, '')]
-        options = ' or '.join(', '.join(_PLACEHOLDER.findall(t)) for t in templates)
+        missing = [n for n in _placeholders(templates[-1]) if getattr(self, n, None) in (None, '')]
+        options = ' or '.join(', '.join(_placeholders(t)) for t in templates)
         raise InvalidInput(f'{type(self).__name__}: {", ".join(missing)} is required '
                            f'(to build the URL from {options})')
 
