@@ -2,11 +2,19 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Optional, Tuple
+from typing import Optional
 
 import pycamunda.caseinst
 from pycamunda import definition
-from pycamunda.base import CountMixin, RequestMethod, VariablesMixin, id_or_key, value_is_true
+from pycamunda.base import (
+    CountMixin,
+    Loads,
+    LoadsAll,
+    RequestMethod,
+    VariablesMixin,
+    id_or_key,
+    value_is_true,
+)
 from pycamunda.request import BodyParameter, QueryParameter
 
 __all__ = ['GetList', 'Count', 'Get', 'GetXML', 'GetDiagram', 'CreateInstance',
@@ -23,7 +31,7 @@ class CaseDefinition(definition.Definition):
     history_time_to_live: int
 
 
-class GetList(definition.GetList):
+class GetList(definition.GetList, LoadsAll[CaseDefinition]):
     """Query case definitions (``*_like`` filters take ``%`` wildcards)."""
 
     path = URL_SUFFIX
@@ -33,9 +41,6 @@ class GetList(definition.GetList):
                                                provide=value_is_true)
     sort_by = QueryParameter('sortBy', mapping=definition.SORT_KEYS)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[CaseDefinition, ...]:
-        return CaseDefinition.load_all(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class Count(CountMixin, GetList):
     """Count the case definitions that match the filters of :class:`GetList`."""
@@ -43,14 +48,11 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class Get(definition.ByIdOrKey):
+class Get(definition.ByIdOrKey, Loads[CaseDefinition]):
     """Get a case definition."""
 
     http_method = RequestMethod.GET
     path = id_or_key(URL_SUFFIX)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> CaseDefinition:
-        return CaseDefinition.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class GetXML(definition.GetXML):
@@ -65,7 +67,7 @@ class GetDiagram(definition.GetDiagram):
     path = id_or_key(URL_SUFFIX, '/diagram')
 
 
-class CreateInstance(VariablesMixin, definition.ByIdOrKey):
+class CreateInstance(VariablesMixin, definition.ByIdOrKey, Loads[pycamunda.caseinst.CaseInstance]):
     """Create (start) an instance of a case definition."""
 
     http_method = RequestMethod.POST
@@ -76,10 +78,6 @@ class CreateInstance(VariablesMixin, definition.ByIdOrKey):
                  tenant_id: Optional[str] = None, business_key: Optional[str] = None) -> None:
         super().__init__(url, id_=id_, key=key, tenant_id=tenant_id)
         self.business_key = business_key
-
-    def __call__(self, *args: Any, **kwargs: Any) -> pycamunda.caseinst.CaseInstance:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return pycamunda.caseinst.CaseInstance.load(response.json())
 
 
 class UpdateHistoryTimeToLive(definition.UpdateHistoryTimeToLive):

@@ -8,6 +8,8 @@ from typing import Any, Dict, List, Optional, Tuple
 from pycamunda import definition
 from pycamunda.base import (
     CountMixin,
+    Loads,
+    LoadsAll,
     RequestMethod,
     VariablesMixin,
     id_or_key,
@@ -32,7 +34,7 @@ class DecisionDefinition(definition.Definition):
     history_time_to_live: int
 
 
-class GetList(definition.GetList):
+class GetList(definition.GetList, LoadsAll[DecisionDefinition]):
     """Query decision definitions (``*_like`` filters take ``%`` wildcards)."""
 
     path = URL_SUFFIX
@@ -74,9 +76,6 @@ class GetList(definition.GetList):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[DecisionDefinition, ...]:
-        return DecisionDefinition.load_all(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class Count(CountMixin, GetList):
     """Count the decision definitions that match the filters of :class:`GetList`."""
@@ -84,14 +83,11 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class Get(definition.ByIdOrKey):
+class Get(definition.ByIdOrKey, Loads[DecisionDefinition]):
     """Get a decision definition."""
 
     http_method = RequestMethod.GET
     path = id_or_key(URL_SUFFIX)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> DecisionDefinition:
-        return DecisionDefinition.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class GetXML(definition.GetXML):

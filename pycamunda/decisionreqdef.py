@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, List, Tuple
+from typing import List
 
 from pycamunda import definition
-from pycamunda.base import CountMixin, RequestMethod, id_or_key, value_is_true
+from pycamunda.base import CountMixin, Loads, LoadsAll, RequestMethod, id_or_key, value_is_true
 from pycamunda.request import QueryParameter
 
 __all__: List[str] = []
@@ -20,7 +20,7 @@ class DecisionRequirementsDefinition(definition.Definition):
     tenant_id: str
 
 
-class GetList(definition.GetList):
+class GetList(definition.GetList, LoadsAll[DecisionRequirementsDefinition]):
     """Query decision requirements definitions (``*_like`` filters take ``%`` wildcards)."""
 
     path = URL_SUFFIX
@@ -30,10 +30,6 @@ class GetList(definition.GetList):
         'includeDecisionRequirementsDefinitionsWithoutTenantId', provide=value_is_true)
     sort_by = QueryParameter('sortBy', mapping=definition.SORT_KEYS)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[DecisionRequirementsDefinition, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return DecisionRequirementsDefinition.load_all(response.json())
-
 
 class Count(CountMixin, GetList):
     """Count the decision requirements definitions that match the filters of :class:`GetList`."""
@@ -41,15 +37,11 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class Get(definition.ByIdOrKey):
+class Get(definition.ByIdOrKey, Loads[DecisionRequirementsDefinition]):
     """Get a decision requirements definition (by key: its latest version)."""
 
     http_method = RequestMethod.GET
     path = id_or_key(URL_SUFFIX)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> DecisionRequirementsDefinition:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return DecisionRequirementsDefinition.load(response.json())
 
 
 class GetXML(definition.GetXML):

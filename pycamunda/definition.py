@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, ClassVar, Dict, Iterable, Optional, Tuple
 
-from pycamunda.base import CamundaRequest, PagingMixin, RequestMethod, value_is_true
+from pycamunda.base import CamundaRequest, Command, PagingMixin, RequestMethod, value_is_true
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 
@@ -95,7 +95,7 @@ class GetDiagram(ByIdOrKey):
         return super().__call__(self.http_method, *args, **kwargs).content
 
 
-class UpdateHistoryTimeToLive(ByIdOrKey):
+class UpdateHistoryTimeToLive(Command, ByIdOrKey):
     """Set how many days the history of a definition is kept (``None`` clears it)."""
 
     http_method = RequestMethod.PUT
@@ -105,9 +105,6 @@ class UpdateHistoryTimeToLive(ByIdOrKey):
                  key: Optional[str] = None, tenant_id: Optional[str] = None) -> None:
         super().__init__(url, id_=id_, key=key, tenant_id=tenant_id)
         self.history_time_to_live = history_time_to_live
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class GetList(PagingMixin, CamundaRequest):

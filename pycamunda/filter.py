@@ -272,7 +272,7 @@ class Get(Loads[Filter]):
         super().__init__(url, id_=id_, item_count=item_count)
 
 
-class Create(_Definition):
+class Create(_Definition, Loads[Filter]):
     """Create a task filter; its query is built with the ``add_*_criteria`` methods."""
 
     http_method = RequestMethod.POST
@@ -284,11 +284,8 @@ class Create(_Definition):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Filter:
-        return Filter.load(super().__call__(self.http_method, *args, **kwargs).json())
 
-
-class Update(_Definition):
+class Update(Command, _Definition):
     """Replace a filter's name, owner, properties and query."""
 
     http_method = RequestMethod.PUT
@@ -299,9 +296,6 @@ class Update(_Definition):
                  owner: Optional[str] = None, properties: Optional[Dict[str, Any]] = None) -> None:
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class Delete(Command):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping, Optional
 
 import pycamunda.batch
-from pycamunda.base import CamundaRequest, RequestMethod, value_is_true
+from pycamunda.base import CamundaRequest, Command, Loads, RequestMethod, value_is_true
 from pycamunda.request import BodyParameter
 
 __all__ = ['Execute', 'ExecuteAsync']
@@ -59,21 +59,14 @@ class _Modification(CamundaRequest):
                    'cancelCurrentActiveActivityInstances': cancel_current_active_activity_instances})
 
 
-class Execute(_Modification):
+class Execute(Command, _Modification):
     """Start and cancel activities in process instances of one definition, synchronously."""
 
     path = URL_SUFFIX + '/execute'
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
-
-class ExecuteAsync(_Modification):
+class ExecuteAsync(_Modification, Loads[pycamunda.batch.Batch]):
     """Start and cancel activities in process instances of one definition, as a batch."""
 
     path = URL_SUFFIX + '/executeAsync'
-
-    def __call__(self, *args: Any, **kwargs: Any) -> pycamunda.batch.Batch:
-        return pycamunda.batch.Batch.load(super().__call__(self.http_method, *args, **kwargs).json())
-
 

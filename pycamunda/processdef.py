@@ -18,6 +18,7 @@ from pycamunda.base import (
     CamundaRequest,
     Command,
     CountMixin,
+    Loads,
     LoadsAll,
     RequestMethod,
     VariablesMixin,
@@ -102,7 +103,7 @@ class Form(Model):
     context_path: Optional[str] = None
 
 
-class GetActivityInstanceStats(definition.ByIdOrKey):
+class GetActivityInstanceStats(definition.ByIdOrKey, LoadsAll[ActivityStats]):
     """Get the running instances, failed jobs and incidents per activity of a definition."""
 
     http_method = RequestMethod.GET
@@ -123,9 +124,6 @@ class GetActivityInstanceStats(definition.ByIdOrKey):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[ActivityStats, ...]:
-        return ActivityStats.load_all(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class GetProcessDiagram(definition.ByIdOrKey):
     """Get the diagram image deployed with a definition (``None`` when it has none)."""
@@ -138,7 +136,7 @@ class GetProcessDiagram(definition.ByIdOrKey):
         return None if response.status_code == 204 else response.content
 
 
-class GetList(definition.GetList):
+class GetList(definition.GetList, LoadsAll[ProcessDefinition]):
     """Query process definitions (``*_like`` filters take ``%`` wildcards)."""
 
     path = URL_SUFFIX
@@ -193,9 +191,6 @@ class GetList(definition.GetList):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[ProcessDefinition, ...]:
-        return ProcessDefinition.load_all(super().__call__(self.http_method, *args, **kwargs).json())
-
 
 class Count(CountMixin, GetList):
     """Count the process definitions that match the filters of :class:`GetList`."""
@@ -232,17 +227,14 @@ class GetXML(definition.GetXML):
     path = id_or_key(URL_SUFFIX, '/xml')
 
 
-class Get(definition.ByIdOrKey):
+class Get(definition.ByIdOrKey, Loads[ProcessDefinition]):
     """Get a process definition."""
 
     http_method = RequestMethod.GET
     path = id_or_key(URL_SUFFIX)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> ProcessDefinition:
-        return ProcessDefinition.load(super().__call__(self.http_method, *args, **kwargs).json())
 
-
-class StartInstance(VariablesMixin, definition.ByIdOrKey):
+class StartInstance(VariablesMixin, definition.ByIdOrKey, Loads[pycamunda.processinst.ProcessInstance]):
     """Start a process instance; start instructions start it at chosen activities."""
 
     http_method = RequestMethod.POST
@@ -288,12 +280,8 @@ class StartInstance(VariablesMixin, definition.ByIdOrKey):
         """Start on the sequence flow ``id_``; ``variables`` as above."""
         self._add_instruction(InstructionType.start_transition, 'transitionId', id_, variables)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> pycamunda.processinst.ProcessInstance:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return pycamunda.processinst.ProcessInstance.load(response.json())
 
-
-class Activate(definition.ByIdOrKey):
+class Activate(Command, definition.ByIdOrKey):
     """Activate a process definition (by ``key``: its latest version only), now or at a date."""
 
     http_method = RequestMethod.PUT
@@ -311,9 +299,6 @@ class Activate(definition.ByIdOrKey):
         """
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class Suspend(Activate):
@@ -354,7 +339,7 @@ class UpdateHistoryTimeToLive(definition.UpdateHistoryTimeToLive):
     path = id_or_key(URL_SUFFIX, '/history-time-to-live')
 
 
-class Delete(definition.ByIdOrKey):
+class Delete(Command, definition.ByIdOrKey):
     """Delete a process definition; by ``key`` only its LATEST version (see :class:`DeleteAllVersions`)."""
 
     http_method = RequestMethod.DELETE
@@ -373,9 +358,6 @@ class Delete(definition.ByIdOrKey):
         """
         super().__init__(url)
         self.set_parameters(locals())
-
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
-        super().__call__(self.http_method, *args, **kwargs)
 
 
 class DeleteAllVersions(Delete):
@@ -452,14 +434,11 @@ class RestartProcessInstance(definition.ByIdOrKey):
         return pycamunda.batch.Batch.load(response.json()) if self.async_ else None
 
 
-class GetStartForm(definition.ByIdOrKey):
+class GetStartForm(definition.ByIdOrKey, Loads[Form]):
     """Get the key (or Camunda Form reference) of a definition's start form."""
 
     http_method = RequestMethod.GET
     path = id_or_key(URL_SUFFIX, '/startForm')
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Form:
-        return Form.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class GetRenderedStartForm(definition.ByIdOrKey):
@@ -499,7 +478,7 @@ class GetStartFormVariables(varscope.GetVariables, definition.ByIdOrKey):
         self.set_parameters(locals())
 
 
-class SubmitStartForm(VariablesMixin, definition.ByIdOrKey):
+class SubmitStartForm(VariablesMixin, definition.ByIdOrKey, Loads[pycamunda.processinst.ProcessInstance]):
     """Start a process instance by submitting its start form."""
 
     http_method = RequestMethod.POST
@@ -511,17 +490,10 @@ class SubmitStartForm(VariablesMixin, definition.ByIdOrKey):
         super().__init__(url)
         self.set_parameters(locals())
 
-    def __call__(self, *args: Any, **kwargs: Any) -> pycamunda.processinst.ProcessInstance:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return pycamunda.processinst.ProcessInstance.load(response.json())
 
-
-class GetStaticCalledProcessDefinitions(definition.ByIdOrKey):
+class GetStaticCalledProcessDefinitions(definition.ByIdOrKey, LoadsAll[CalledProcessDefinition]):
     """Get the process definitions a definition's call activities call by a fixed key."""
 
     http_method = RequestMethod.GET
     path = id_or_key(URL_SUFFIX, '/static-called-process-definitions')
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Tuple[CalledProcessDefinition, ...]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return CalledProcessDefinition.load_all(response.json())

@@ -13,8 +13,8 @@ from __future__ import annotations
 import io
 from typing import Any, Dict, Optional, Set, Tuple
 
-from pycamunda.base import CamundaRequest, Command, DataMixin, Loads, RequestMethod, typed_value
-from pycamunda.request import BodyParameter, InvalidInput, PathParameter, QueryParameter
+from pycamunda.base import CamundaRequest, Command, DataMixin, Loads, RequestMethod, _named, typed_value
+from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 from pycamunda.variable import File, Variable
 
 BINARY_TYPES = ('Bytes', 'File')
@@ -52,10 +52,7 @@ class ModifyVariables(Command):
     def add_variable(self, name: str, value: Any, type_: Optional[str] = None,
                      value_info: Optional[Dict[str, Any]] = None) -> None:
         """Set a variable; its Camunda type is inferred from the value unless ``type_`` is given."""
-        try:
-            self.modifications[name] = typed_value(value, type_, value_info)
-        except InvalidInput as exc:
-            raise InvalidInput(f'variable {name!r}: {exc}') from None
+        self.modifications[name] = _named(name, value, type_, value_info)
 
 
 class UpdateVariable(CamundaRequest):
