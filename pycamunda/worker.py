@@ -176,7 +176,7 @@ class Metrics:
     """Counters of what the worker did; read them with :meth:`snapshot`."""
 
     EVENTS = ('fetched', 'completed', 'failed', 'bpmn_errors', 'extended', 'unlocked',
-              'fetch_errors', 'report_errors')
+              'fetch_errors', 'report_retries', 'report_errors')
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -693,6 +693,7 @@ class Worker:
                 delay = self.error_backoff.delay(attempt)
                 logger.warning('task %s: cannot report (%s); again in %.1f s', task.id_, exc,
                                delay)
+                self._event('report_retries', task.external_task)
                 attempt += 1
                 time.sleep(min(delay, max(deadline - time.monotonic(), 0.0)))
             except pycamunda.NotFound as exc:

@@ -171,6 +171,7 @@ def test_reports_are_retried_while_the_engine_is_unreachable(http):
     worker = make_worker()
     make_task(worker).complete()
     assert answers == [] and worker.metrics.completed == 1
+    assert worker.metrics.report_retries == 2
 
 
 def test_a_lost_lock_is_not_retried(http):
