@@ -52,7 +52,7 @@ import requests.auth
 
 import pycamunda
 import pycamunda.externaltask as et
-from pycamunda.base import CamundaRequest
+from pycamunda.base import CamundaRequest, redact
 from pycamunda.externaltask import ExternalTask
 
 __all__ = ['Worker', 'Task', 'BPMNError', 'RetryPolicy', 'Backoff', 'Subscription', 'Metrics',
@@ -479,7 +479,8 @@ class Worker:
                                   name=f'pycamunda-worker-{id(self)}-locks')
         for thread in threads + [keeper]:
             thread.start()
-        logger.info('worker %s started: %s, topics %s, %d threads', self.worker_id, self.url,
+        logger.info('worker %s started: %s, topics %s, %d threads', self.worker_id,
+                    redact(self.url),
                     ', '.join(self.subscriptions), self.threads)
         try:
             self._fetch_loop()
