@@ -300,10 +300,27 @@ class Task:
             if self.done:
                 raise TaskAlreadyReported(f'task {self.id_} was already {self.reported}')
             self.reported = event
-        if self.worker._deliver(request, self):
-            self.worker._event(event, self.external_task)
-        else:
+        try:
+            delivered = self.worker._deliver(request, self)
+        except pycamunda.PyCamundaException as exc:  # refused, not unreachable
+            logger.error('task %s: the engine refused the report (%s); reporting a failure',
+                         self.id_, exc)
             self.worker._event('report_errors', self.external_task)
+            self._fail_instead(exc, traceback.format_exc())
+            return
+        self.worker._event(event if delivered else 'report_errors', self.external_task)
+
+    def _fail_instead(self, error: BaseException, details: str) -> None:
+        """Report a failure (retry policy, then an incident) for a report that could not be
+        built or sent: the task is not left locked until its lock runs out, again and again."""
+        with self._lock:
+            if self.reported == 'failed':  # the failure report itself: nothing else to send
+                return
+            self.reported = None
+        try:
+            self.failure(f'cannot report the outcome: {type(error).__name__}: {error}', details)
+        except Exception:  # noqa: BLE001 - the failure report cannot be built either
+            logger.exception('task %s: reporting the failure failed', self.id_)
 
     def __repr__(self) -> str:
         return f'Task(id_={self.id_!r}, topic_name={self.topic_name!r})'
@@ -668,13 +685,18 @@ class Worker:
                                task.reported)
 
     def _guard(self, task: Task, report: Callable[[], None]) -> None:
+        """Report an outcome; a report that cannot be built or that the engine refuses becomes
+        a failure report (under the retry policy, so the task ends in an incident)."""
         try:
             report()
         except TaskAlreadyReported:
             pass
-        except Exception:  # noqa: BLE001 - e.g. a variable that cannot be sent
-            logger.exception('task %s: reporting failed', task.id_)
+        except Exception as exc:  # noqa: BLE001 - e.g. a variable that cannot be sent
+            details = traceback.format_exc()
+            logger.error('task %s: reporting failed, reporting a failure instead:\n%s', task.id_,
+                         details)
             self._event('report_errors', task.external_task)
+            task._fail_instead(exc, details)
 
     def _deliver(self, request: CamundaRequest, task: Task) -> bool:
         """Send a report, again while the engine is unreachable; whether it arrived."""
@@ -704,6 +726,8 @@ class Worker:
                 logger.warning('task %s: cannot report: %s', task.id_, exc)
                 return False
             except pycamunda.PyCamundaException as exc:
+                if not isinstance(request, (et.HandleFailure, et.Unlock)):
+                    raise  # e.g. a variable the engine refuses: Task._report reports a failure
                 logger.warning('task %s: cannot report (lock lost?): %s', task.id_, exc)
                 return False
 
