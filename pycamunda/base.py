@@ -645,7 +645,8 @@ def _named(name: str, value: Any, type_: Optional[str], value_info: Optional[Dic
         raise InvalidInput(f'variable {name!r}: {exc}') from None
 
 
-def typed_variables(variables: Optional[Dict[str, Any]]) -> Optional[Dict[str, Dict[str, Any]]]:
+def typed_variables(variables: Optional[typing.Mapping[str, Any]]
+                    ) -> Optional[Dict[str, Dict[str, Any]]]:
     """Camunda's ``{name: {value, type, valueInfo}}`` from plain Python values (types inferred).
 
     Values that are already in Camunda's form (dicts with a ``type`` key next to ``value``) and

@@ -21,6 +21,7 @@ from pycamunda.base import (
     PagingMixin,
     RequestMethod,
     VariablesMixin,
+    typed_variables,
     value_is_true,
 )
 from pycamunda.model import Model
@@ -149,9 +150,11 @@ class Modify(CamundaRequest):
         return super().url + ('-async' if self.async_ else '')
 
     def _add(self, type_: str, variables: Optional[Variables] = None, **ids: str) -> None:
+        """``variables`` are typed as by ``add_variable``; ``{'value': ..., 'type': ...}`` dicts
+        (with ``'local': True`` for local variables) are sent as they are."""
         instruction: Dict[str, Any] = {'type': type_, **ids}
         if variables is not None:
-            instruction['variables'] = variables
+            instruction['variables'] = typed_variables(variables)
         self.instructions.append(instruction)
 
     def add_before_activity_instruction(self, id_: str, variables: Optional[Variables] = None
