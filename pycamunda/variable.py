@@ -9,9 +9,10 @@ in ``raw_value``.
 from __future__ import annotations
 
 import base64
+import collections.abc
 import dataclasses
 import json
-from typing import Any, ClassVar, Dict, Iterable, Mapping, Optional
+from typing import Any, ClassVar, Dict, Iterable, Iterator, Mapping, Optional
 
 from pycamunda.base import (
     CamundaRequest,
@@ -73,9 +74,14 @@ class DecodedValue(Model):
         return loaded
 
 
-@dataclasses.dataclass
-class Variable(DecodedValue):
-    """A variable's value (decoded by its type), its Camunda type and value info."""
+@dataclasses.dataclass  # keeps the __eq__ below
+class Variable(DecodedValue, collections.abc.Mapping):
+    """A variable's value (decoded by its type), its Camunda type and value info.
+
+    Also a read-only mapping over the engine's JSON, as PyCamunda gave variables:
+    ``v['value']`` is the raw value, ``v['type']`` and ``v['valueInfo']`` (and ``v['local']``
+    when the engine said); ``dict(v)`` is the engine's dict, and ``v == that_dict`` holds.
+    """
 
     value: Any
     type_: str
@@ -89,14 +95,30 @@ class Variable(DecodedValue):
         load = cls.load
         return {name: load(value) for name, value in data.items()}
 
+    def _wire(self) -> Dict[str, Any]:
+        wire = {'value': self.raw_value, 'type': self.type_, 'valueInfo': self.value_info}
+        if self.local is not None:
+            wire['local'] = self.local
+        return wire
+
     def __getitem__(self, key: str) -> Any:
-        """The engine's JSON by key (``'value'``, ``'type'``, ``'valueInfo'``), as PyCamunda gave
-        variables of external tasks: ``task.variables['x']['value']`` is the raw value."""
-        try:
-            return {'value': self.raw_value, 'type': self.type_, 'valueInfo': self.value_info,
-                    'local': self.local}[key]
-        except KeyError:
-            raise KeyError(key) from None
+        return self._wire()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._wire())
+
+    def __len__(self) -> int:
+        return len(self._wire())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Variable):
+            return (self.value, self.type_, self.value_info, self.local) == (
+                other.value, other.type_, other.value_info, other.local)
+        if isinstance(other, Mapping):
+            return self._wire() == dict(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 @dataclasses.dataclass
