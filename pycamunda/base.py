@@ -19,6 +19,7 @@ import threading
 import time
 import typing
 import urllib.parse
+import warnings
 from typing import Any, ClassVar, Dict, Generic, Iterator, Optional, Set, Tuple, TypeVar, Union
 
 import dateutil.parser
@@ -663,6 +664,19 @@ def typed_variables(variables: Optional[typing.Mapping[str, Any]]
     return result
 
 
+def warn_if_compared_as_text(request: Any, name: str, operator: str, value: Any) -> None:
+    """Warn (``UserWarning``) that a GET query's value filter with a value that is no ``str``
+    is compared as text by the engine, and name the module's POST ``Query``."""
+    if type(value) is str or getattr(request, 'http_method', None) is not RequestMethod.GET:
+        return
+    module = type(request).__module__
+    twin = f'{module}.Query' if hasattr(sys.modules.get(module), 'Query') else 'a POST Query'
+    warnings.warn(f'{type(request).__name__}: the engine compares the GET value filter {name} '
+                  f'{operator} {value!r} as the string {str(query_prepare(value))!r}, which matches '
+                  f'String variables only; use {twin} to compare typed values',
+                  UserWarning, stacklevel=4)
+
+
 class ValueFilterMixin:
     """``add_*_value_filter`` methods for queries that filter by variable values.
 
@@ -673,8 +687,15 @@ class ValueFilterMixin:
     value_filters: ClassVar[str] = 'variables'
 
     def add_value_filter(self, name: str, operator: str, value: Any) -> None:
-        """Keep only matches with a variable ``name`` whose value compares to ``value`` so."""
-        getattr(self, self.value_filters).append(VariableFilter(name, operator, value))
+        """Keep only matches with a variable ``name`` whose value compares to ``value`` so.
+
+        A GET query sends the value as text and the engine compares it as a string: a value
+        that is no ``str`` warns (``UserWarning``) and names the class's POST ``Query`` twin,
+        which compares typed values.
+        """
+        condition = VariableFilter(name, operator, value)
+        warn_if_compared_as_text(self, name, operator, value)
+        getattr(self, self.value_filters).append(condition)
 
     def add_equal_value_filter(self, name: str, value: Any) -> None:
         self.add_value_filter(name, 'eq', value)

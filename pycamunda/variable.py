@@ -25,6 +25,7 @@ from pycamunda.base import (
     isoformat,
     prepare,
     query_prepare,
+    warn_if_compared_as_text,
 )
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter, RequestParameter
@@ -310,6 +311,7 @@ class GetList(_ValueFilters, PagingMixin, LoadsAll[VariableInstance]):
         self.set_parameters(locals())
 
     def _add_value_filter(self, name: str, operator: str, value: Any) -> None:
+        warn_if_compared_as_text(self, name, operator, value)
         self.variable_values.append(f'{name}_{operator}_{query_prepare(value)}')
 
 

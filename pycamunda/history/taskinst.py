@@ -14,6 +14,7 @@ from pycamunda.base import (
     ValueFilterMixin,
     VariableFilter,
     value_is_true,
+    warn_if_compared_as_text,
 )
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, QueryParameter
@@ -209,7 +210,9 @@ class GetList(ValueFilterMixin, PagingMixin, LoadsAll[HistoricTaskInstance]):
         self.set_parameters(locals())
 
     def add_task_value_filter(self, name: str, operator: str, value: Any) -> None:
-        """Keep only tasks with a task variable ``name`` whose value compares to ``value`` so."""
+        """Keep only tasks with a task variable ``name`` whose value compares to ``value`` so
+        (a GET query compares as text: see ``add_value_filter``)."""
+        warn_if_compared_as_text(self, name, operator, value)
         self.task_variables.append(VariableFilter(name, operator, value))
 
 
