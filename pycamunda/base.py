@@ -540,13 +540,12 @@ def id_or_key(prefix: str, suffix: str = '') -> Tuple[str, str, str]:
             f'{prefix}/{{id_}}{suffix}')
 
 
-class PagingMixin:
-    """Sorting and paging parameters of list queries (``sortBy`` is declared per class)."""
+class PagesMixin:
+    """``pages()`` and ``iterate()`` for a list query with ``first_result``/``max_results``
+    (``firstResult``/``maxResults`` query parameters), GET or POST."""
 
-    ascending = QueryParameter('sortOrder', mapping={True: 'asc', False: 'desc'},
-                               provide=lambda self, obj, obj_type: obj.sort_by is not None)
-    first_result = QueryParameter('firstResult')
-    max_results = QueryParameter('maxResults')
+    first_result: Any
+    max_results: Any
 
     def pages(self, page_size: int = 100) -> Iterator[Tuple[Any, ...]]:
         """Send the query page by page (``firstResult``/``maxResults``), lazily.
@@ -576,6 +575,15 @@ class PagingMixin:
         """Every match of the query, fetched lazily ``page_size`` at a time."""
         for page in self.pages(page_size):
             yield from page
+
+
+class PagingMixin(PagesMixin):
+    """Sorting and paging parameters of list queries (``sortBy`` is declared per class)."""
+
+    ascending = QueryParameter('sortOrder', mapping={True: 'asc', False: 'desc'},
+                               provide=lambda self, obj, obj_type: obj.sort_by is not None)
+    first_result = QueryParameter('firstResult')
+    max_results = QueryParameter('maxResults')
 
 
 # --------------------------------------------------------------------------- typed variables

@@ -18,6 +18,7 @@ from pycamunda.base import (
     CountMixin,
     Loads,
     LoadsAll,
+    PagesMixin,
     PagingMixin,
     RequestMethod,
     VariablesMixin,
@@ -286,7 +287,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class Query(LoadsAll[ProcessInstance]):
+class Query(PagesMixin, LoadsAll[ProcessInstance]):
     """Query process instances with the filters in a JSON body.
 
     ``variables`` are ``{'name': ..., 'operator': ..., 'value': ...}`` filters; ``or_queries``

@@ -19,6 +19,7 @@ from pycamunda.base import (
     CountMixin,
     Loads,
     LoadsAll,
+    PagesMixin,
     PagingMixin,
     RequestMethod,
     from_isoformat,
@@ -322,7 +323,7 @@ class Count(CountMixin, GetList):
     deserialize_values = None
 
 
-class Query(_ValueFilters, LoadsAll[VariableInstance]):
+class Query(_ValueFilters, PagesMixin, LoadsAll[VariableInstance]):
     """Query variable instances with the filters in a JSON body.
 
     ``sorting`` is a list of ``{'sortBy': ..., 'sortOrder': 'asc' | 'desc'}``.
