@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import enum
 from typing import Any, Dict, Optional, Sequence
 
 from pycamunda.base import (
@@ -26,6 +27,17 @@ __all__ = ['GetList', 'Query', 'Count', 'QueryCount', 'Get', 'Delete', 'DeleteVa
 URL_SUFFIX = '/history/process-instance'
 
 
+class HistoricProcessInstanceState(str, enum.Enum):
+    """How far a process instance got; equal to Camunda's string (``state == 'COMPLETED'``).
+    Values a newer engine adds stay plain strings."""
+
+    active = 'ACTIVE'
+    suspended = 'SUSPENDED'
+    completed = 'COMPLETED'
+    externally_terminated = 'EXTERNALLY_TERMINATED'
+    internally_terminated = 'INTERNALLY_TERMINATED'
+
+
 @dataclasses.dataclass
 class HistoricProcessInstance(Model):
     """A process instance as the history keeps it, running or ended."""
@@ -45,7 +57,7 @@ class HistoricProcessInstance(Model):
     start_activity_id: str
     delete_reason: str
     tenant_id: str
-    state: str
+    state: HistoricProcessInstanceState
     restarted_process_instance_id: str
     start_time: Optional[dt.datetime] = None
     end_time: Optional[dt.datetime] = None

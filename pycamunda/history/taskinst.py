@@ -18,6 +18,7 @@ from pycamunda.base import (
 )
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, QueryParameter
+from pycamunda.task import TaskState
 
 __all__ = ['GetList', 'Query', 'Count', 'QueryCount', 'GetReport']
 
@@ -49,7 +50,7 @@ class HistoricTaskInstance(Model):
     parent_task_id: str
     tenant_id: str
     root_process_instance_id: str
-    task_state: str
+    task_state: TaskState
     start_time: Optional[dt.datetime] = None
     end_time: Optional[dt.datetime] = None
     due: Optional[dt.datetime] = None

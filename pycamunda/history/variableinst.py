@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import enum
 from typing import Any, Dict, Optional, Sequence
 
 from pycamunda.base import (
@@ -24,6 +25,13 @@ __all__ = ['GetList', 'Query', 'Count', 'QueryCount', 'Get', 'Delete']
 URL_SUFFIX = '/history/variable-instance'
 
 
+class HistoricVariableState(str, enum.Enum):
+    """Whether a variable still exists; equal to Camunda's string (``state == 'CREATED'``)."""
+
+    created = 'CREATED'
+    deleted = 'DELETED'
+
+
 @dataclasses.dataclass
 class HistoricVariableInstance(DecodedValue):
     """A variable as the history keeps it; ``value`` is decoded by ``type_``."""
@@ -42,7 +50,7 @@ class HistoricVariableInstance(DecodedValue):
     task_id: str
     tenant_id: str
     error_message: str
-    state: str
+    state: HistoricVariableState
     root_process_instance_id: str
     value: Any
     type_: str
@@ -138,7 +146,6 @@ class Get(DataMixin, Loads[HistoricVariableInstance]):
                  binary: bool = False) -> None:
         super().__init__(url)
         self.set_parameters(locals())
-
 
 
 class Delete(Command):
