@@ -5,6 +5,22 @@ Writing: ``add_variable`` infers Camunda's type from the Python value (see
 :class:`File` say it explicitly. Reading: :class:`Variable` decodes the value by its type
 (Json to Python objects, Date to datetime, Bytes to bytes) and keeps the engine's value
 in ``raw_value``.
+
+Besides the requests in ``__all__`` (which stays PyCamunda's), import these by name:
+
+``Variable``
+    A variable the engine returned: ``value`` (decoded), ``type_``, ``value_info``, ``local``
+    and ``raw_value``; also a read-only mapping of the engine's keys (``v['value']``,
+    ``dict(v)``), equal to the engine's dict.
+``Json(value)``, ``Xml(text)``, ``Date(value)``
+    A value with its Camunda type given; pass it to ``add_variable``.
+``Object(value, object_type_name, serialization_data_format='application/json')``
+    A serialised Java object (JSON by default).
+``File(content, filename, mimetype=None, encoding=None)``
+    A File variable. ``add_variable`` sends it inline, base64 in the JSON body (also when
+    starting an instance); ``VariablesUpdate(..., type_='File')`` uploads it as multipart.
+``VariableInstance``
+    A variable as :class:`GetList` and :class:`Get` return it, with its scope.
 """
 from __future__ import annotations
 

@@ -86,8 +86,9 @@ class BPMNError(Exception):
 class RetryPolicy:
     """How a failing task is retried.
 
-    A task starts with ``retries``; each failure reported by the worker takes one, and the
-    failure that takes the last creates an incident. The n-th failure asks the engine to wait
+    ``retries`` counts runs, as Camunda counts a task's retries: with ``retries=3`` the handler
+    runs at most three times (the engine sees retries ``None``, 2, 1), and the third failure sets
+    retries to 0, which creates an incident. The n-th failure asks the engine to wait
     ``timeouts[n-1]`` ms (the last timeout repeats) before the task can be fetched again.
     """
 
@@ -799,6 +800,10 @@ def _int_list(text: str) -> Tuple[int, ...]:
     return tuple(int(part) for part in text.split(',') if part.strip())
 
 
+#: The engine the command line addresses without ``--url`` or ``CAMUNDA_URL``.
+DEFAULT_URL = 'http://localhost:8080/engine-rest'
+
+
 def _parser() -> argparse.ArgumentParser:
     env = os.environ.get
     parser = argparse.ArgumentParser(
@@ -808,8 +813,8 @@ def _parser() -> argparse.ArgumentParser:
                     'pycamunda.worker.Worker it defines, or with @pycamunda.worker.subscribe.')
     parser.add_argument('modules', nargs='+', metavar='MODULE',
                         help='a module with handlers, e.g. mypkg.handlers')
-    parser.add_argument('--url', default=env('CAMUNDA_URL', 'http://localhost:8080/engine-rest'),
-                        help='the REST URL (env CAMUNDA_URL)')
+    parser.add_argument('--url', default=env('CAMUNDA_URL', DEFAULT_URL),
+                        help=f'the REST URL (env CAMUNDA_URL; default {DEFAULT_URL})')
     parser.add_argument('--worker-id', default=env('CAMUNDA_WORKER_ID'),
                         help='the worker id (env CAMUNDA_WORKER_ID)')
     parser.add_argument('--user', default=env('CAMUNDA_USER'),
@@ -820,7 +825,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument('--max-tasks', type=int, default=None)
     parser.add_argument('--lock-duration', type=int, default=60_000, help='ms')
     parser.add_argument('--async-response-timeout', type=int, default=10_000, help='ms')
-    parser.add_argument('--retries', type=int, default=3)
+    parser.add_argument('--retries', type=int, default=3,
+                        help='runs of a task before its incident, as Camunda counts retries')
     parser.add_argument('--retry-timeouts', type=_int_list, default=(1_000, 10_000, 60_000),
                         help='ms, comma separated; the last repeats')
     parser.add_argument('--shutdown-timeout', type=float, default=30.0, help='s')

@@ -30,3 +30,14 @@ def test_the_dataclass_interface_stays():
     assert variable == Variable.load(dict(WIRE, local=True))
     assert variable != Variable.load(WIRE)
     assert repr(variable).startswith("Variable(value={'a': [1, 2]}, type_='Json'")
+
+
+def test_help_of_the_module_shows_the_classes_outside_all():
+    import pydoc
+
+    import pycamunda.variable
+
+    shown = pydoc.render_doc(pycamunda.variable, renderer=pydoc.plaintext)
+    for name in ('Variable', 'Json(value)', 'File(content, filename', 'Object(value'):
+        assert name in shown
+    assert 'inline, base64' in shown

@@ -342,3 +342,12 @@ def test_stop_from_a_handler_or_listener_does_not_wait_for_itself(engine, stop_i
     worker.start()
     assert worker._stopped.wait(10)
     assert worker.metrics.snapshot()[outcome] == 1 and not worker.running
+
+
+def test_command_line_help_states_the_default_url_and_what_retries_count(capsys):
+    with pytest.raises(SystemExit):
+        pw.main(['--help'])
+    shown = ' '.join(capsys.readouterr().out.split())
+    assert 'default http://localhost:8080/engine-rest' in shown
+    assert 'runs of a task before its incident' in shown
+    assert 'counts runs' in pw.RetryPolicy.__doc__
