@@ -97,9 +97,9 @@ class RetryPolicy:
 
     def __post_init__(self) -> None:
         if self.retries < 1:
-            raise ValueError(f'RetryPolicy: retries={self.retries!r} must be at least 1')
+            raise pycamunda.InvalidInput(f'RetryPolicy: retries={self.retries!r} must be at least 1')
         if any(t < 0 for t in self.timeouts):
-            raise ValueError(f'RetryPolicy: timeouts={self.timeouts!r} must not be negative')
+            raise pycamunda.InvalidInput(f'RetryPolicy: timeouts={self.timeouts!r} must not be negative')
 
     def next(self, retries_left: Optional[int]) -> Tuple[int, int]:
         """(retries to report, retry timeout in ms) for a task failing with ``retries_left``.
@@ -374,9 +374,9 @@ class Worker:
                  report_timeout: Optional[float] = None, auth: Any = None,
                  session: Optional[requests.Session] = None) -> None:
         if threads < 1:
-            raise ValueError(f'Worker: threads={threads!r} must be at least 1')
+            raise pycamunda.InvalidInput(f'Worker: threads={threads!r} must be at least 1')
         if extend_lock_at is not None and not 0 < extend_lock_at < 1:
-            raise ValueError(f'Worker: extend_lock_at={extend_lock_at!r} must be between 0 and 1')
+            raise pycamunda.InvalidInput(f'Worker: extend_lock_at={extend_lock_at!r} must be between 0 and 1')
         self.url = url.rstrip('/')
         self.worker_id = worker_id or f'{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}'
         self.threads = threads
@@ -428,7 +428,7 @@ class Worker:
         if self._started:
             raise RuntimeError('Worker: subscribe before the worker starts')
         if subscription.topic in self.subscriptions:
-            raise ValueError(f'Worker: topic {subscription.topic!r} already has a handler')
+            raise pycamunda.InvalidInput(f'Worker: topic {subscription.topic!r} already has a handler')
         self.subscriptions[subscription.topic] = subscription
 
     def add_module(self, module: ModuleType) -> int:
