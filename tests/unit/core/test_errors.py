@@ -71,3 +71,10 @@ def test_connection_failures_say_what_failed(http, raised, says):
     http.mock.side_effect = raised
     with pytest.raises(pycamunda.ConnectionFailed, match=says):
         pycamunda.version.Get(URL)()
+
+
+def test_a_real_refused_connection_says_so():
+    request = pycamunda.version.Get('http://127.0.0.1:1/engine-rest')  # nothing listens there
+    request.timeout = 5
+    with pytest.raises(pycamunda.ConnectionFailed, match='connection refused'):
+        request()
