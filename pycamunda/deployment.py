@@ -146,6 +146,24 @@ def _model_suffix(content: Any) -> str:
     return next((suffix for sign, suffix in _MODEL_SIGNS if sign in head), '')
 
 
+def _resource_name(file: Any, name: Optional[str], default: str, plain: bool) -> str:
+    """The name a resource is deployed under: ``name``, the file's base name, or ``default``
+    with the suffix of the model the content holds. A name the engine would not recognise
+    raises ``InvalidInput`` (a warning for unnamed content, which PyCamunda took) unless
+    ``plain``."""
+    named = name is not None or bool(getattr(file, 'name', None))
+    if name is None:
+        name = os.path.basename(str(getattr(file, 'name', '') or '')) or default + _model_suffix(file)
+    if not plain and not name.lower().endswith(RESOURCE_SUFFIXES):
+        text = (f'Create.add_resource: the engine does not recognise the resource name {name!r}; '
+                f'it parses {", ".join(RESOURCE_SUFFIXES[:8])} and keeps forms, scripts and '
+                f'diagrams; pass plain=True to deploy it as it is')
+        if named:
+            raise InvalidInput(text)
+        warnings.warn(text + ', or give name=...', UserWarning, stacklevel=3)
+    return name
+
+
 class Create(CamundaRequest):
     """Deploy the resources added with ``add_resource`` (sent as multipart form data)."""
 
@@ -185,17 +203,7 @@ class Create(CamundaRequest):
             ``InvalidInput``, since the engine would store the resource and deploy nothing from
             it; unnamed content that is no model is added with a ``UserWarning``.
         """
-        named = name is not None or bool(getattr(file, 'name', None))
-        if name is None:
-            name = os.path.basename(str(getattr(file, 'name', '') or '')) \
-                or f'resource-{len(self._resources)}{_model_suffix(file)}'
-        if not plain and not name.lower().endswith(RESOURCE_SUFFIXES):
-            text = (f'Create.add_resource: the engine does not recognise the resource name '
-                    f'{name!r}; it parses {", ".join(RESOURCE_SUFFIXES[:8])} and keeps forms, '
-                    f'scripts and diagrams; pass plain=True to deploy it as it is')
-            if named:
-                raise InvalidInput(text)
-            warnings.warn(text + ', or give name=...', UserWarning, stacklevel=2)
+        name = _resource_name(file, name, f'resource-{len(self._resources)}', plain)
         self._resources[name] = (name, file)
 
     @property
