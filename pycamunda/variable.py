@@ -113,6 +113,11 @@ class Variable(DecodedValue, collections.abc.Mapping):
         load = cls.load
         return {name: load(value) for name, value in data.items()}
 
+    def to_camunda(self) -> Dict[str, Any]:
+        """The variable as the engine sent it, so that it can be passed on as it is
+        (``add_variable('copy', variable)``)."""
+        return self._wire()
+
     def _wire(self) -> Dict[str, Any]:
         wire = {'value': self.raw_value, 'type': self.type_, 'valueInfo': self.value_info}
         if self.local is not None:

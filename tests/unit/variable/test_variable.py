@@ -41,3 +41,16 @@ def test_help_of_the_module_shows_the_classes_outside_all():
     for name in ('Variable', 'Json(value)', 'File(content, filename', 'Object(value'):
         assert name in shown
     assert 'inline, base64' in shown
+
+
+def test_a_variable_read_can_be_sent_on_as_it_is():
+    import pycamunda.processdef
+
+    variable = Variable.load({'value': '2024-05-01T00:00:00.000+0000', 'type': 'Date',
+                              'valueInfo': {}})
+    start = pycamunda.processdef.StartInstance('http://engine.test/engine-rest', key='k')
+    start.add_variable('due', variable)
+    start.add_start_before_activity_instruction('a', {'due': variable})
+    body = start.body_parameters()
+    assert body['variables']['due'] == body['startInstructions'][0]['variables']['due'] == {
+        'value': '2024-05-01T00:00:00.000+0000', 'type': 'Date', 'valueInfo': {}}
