@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import enum
 from typing import Any, Dict, Iterable, List, Optional, Union
 
 from pycamunda import varscope
@@ -20,7 +19,7 @@ from pycamunda.base import (
     VariablesMixin,
     value_is_true,
 )
-from pycamunda.model import Model
+from pycamunda.model import Model, StrEnum
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 from pycamunda.variable import Variable
 
@@ -32,7 +31,7 @@ __all__ = ['DelegationState', 'Get', 'GetList', 'Claim', 'Unclaim', 'Complete', 
 URL_SUFFIX = '/task'
 
 
-class TaskState(str, enum.Enum):
+class TaskState(StrEnum):
     """Where a task is in its life cycle (Camunda 7.20+); equal to Camunda's string, e.g.
     ``TaskState.created == 'Created'``. Values a newer engine adds stay plain strings."""
 
@@ -43,7 +42,7 @@ class TaskState(str, enum.Enum):
     deleted = 'Deleted'
 
 
-class DelegationState(str, enum.Enum):
+class DelegationState(StrEnum):
     """Whether a delegated task waits for its delegate or was resolved (equal to Camunda's
     string, e.g. ``DelegationState.pending == 'PENDING'``)."""
 

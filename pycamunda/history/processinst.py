@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import enum
 from typing import Any, Dict, Optional, Sequence
 
 from pycamunda.base import (
@@ -18,7 +17,7 @@ from pycamunda.base import (
     value_is_true,
 )
 from pycamunda.batch import Batch
-from pycamunda.model import Model
+from pycamunda.model import Model, StrEnum
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 
 __all__ = ['GetList', 'Query', 'Count', 'QueryCount', 'Get', 'Delete', 'DeleteVariables', 'DeleteAsync',
@@ -27,7 +26,7 @@ __all__ = ['GetList', 'Query', 'Count', 'QueryCount', 'Get', 'Delete', 'DeleteVa
 URL_SUFFIX = '/history/process-instance'
 
 
-class HistoricProcessInstanceState(str, enum.Enum):
+class HistoricProcessInstanceState(StrEnum):
     """How far a process instance got; equal to Camunda's string (``state == 'COMPLETED'``).
     Values a newer engine adds stay plain strings."""
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import enum
 from typing import Any, Dict, Optional, Sequence
 
 from pycamunda.base import (
@@ -17,6 +16,7 @@ from pycamunda.base import (
     RequestMethod,
     value_is_true,
 )
+from pycamunda.model import StrEnum
 from pycamunda.request import PathParameter, QueryParameter
 from pycamunda.variable import DecodedValue
 
@@ -25,7 +25,7 @@ __all__ = ['GetList', 'Query', 'Count', 'QueryCount', 'Get', 'Delete']
 URL_SUFFIX = '/history/variable-instance'
 
 
-class HistoricVariableState(str, enum.Enum):
+class HistoricVariableState(StrEnum):
     """Whether a variable still exists; equal to Camunda's string (``state == 'CREATED'``)."""
 
     created = 'CREATED'

@@ -20,5 +20,6 @@ def test_fixed_values_are_enums_equal_to_their_strings(model, field, wire, membe
     key = {'task_state': 'taskState', 'delegation_state': 'delegationState'}.get(field, field)
     value = getattr(model.load({key: wire}), field)
     assert value is member and value == wire and json.dumps(value) == f'"{wire}"'
+    assert str(value) == f'{value}' == wire  # printed as Camunda's string
     unknown = getattr(model.load({key: 'SOMETHING_NEW'}), field)
     assert unknown == 'SOMETHING_NEW'  # a value a newer engine knows stays a string
