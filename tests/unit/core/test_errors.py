@@ -74,7 +74,7 @@ def test_connection_failures_say_what_failed(http, raised, says):
 
 
 def test_a_real_refused_connection_says_so():
-    request = pycamunda.version.Get('http://127.0.0.1:1/engine-rest')  # nothing listens there
+    request = pycamunda.version.Get('http://localhost:1/engine-rest')  # nothing listens there
     request.timeout = 5
     with pytest.raises(pycamunda.ConnectionFailed, match='connection refused'):
         request()
