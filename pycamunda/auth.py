@@ -29,6 +29,8 @@ class AuthorizationType(enum.IntEnum):
 class Authorization(Model):
     """Permissions of a user or group on a resource."""
 
+    _lists = ('permissions',)  # the engine's list, as PyCamunda kept it
+
     id_: str
     type_: AuthorizationType
     permissions: Tuple[str]

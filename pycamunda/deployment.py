@@ -55,7 +55,7 @@ class Resource(Model):
 class DeploymentWithDefinitions(Model):
     """A new deployment with the definitions it deployed, each by id (``None`` where none)."""
 
-    links: Tuple[pycamunda.resource.Link, ...]
+    links: List[pycamunda.resource.Link]
     id_: str
     name: str
     source: str
@@ -128,8 +128,8 @@ class Create(CamundaRequest):
     path = URL_SUFFIX + '/create'
     name = BodyParameter('deployment-name')
     source = BodyParameter('deployment-source')
-    enable_duplicate_filtering = BodyParameter('enable-duplicate-filtering', provide=value_is_true)
-    deploy_changed_only = BodyParameter('deploy-changed-only', provide=value_is_true)
+    enable_duplicate_filtering = BodyParameter('enable-duplicate-filtering')
+    deploy_changed_only = BodyParameter('deploy-changed-only')
     tenant_id = BodyParameter('tenant-id')
     activation_time = BodyParameter('deployment-activation-time')
 
@@ -228,9 +228,9 @@ class Delete(Command):
     http_method = RequestMethod.DELETE
     path = URL_SUFFIX + '/{id_}'
     id_ = PathParameter('id')
-    cascade = QueryParameter('cascade', provide=value_is_true)
-    skip_custom_listeners = QueryParameter('skipCustomListeners', provide=value_is_true)
-    skip_io_mappings = QueryParameter('skipIoMappings', provide=value_is_true)
+    cascade = QueryParameter('cascade')
+    skip_custom_listeners = QueryParameter('skipCustomListeners')
+    skip_io_mappings = QueryParameter('skipIoMappings')
 
     def __init__(self, url: str, id_: str, cascade: bool = False,
                  skip_custom_listeners: bool = False, skip_io_mappings: bool = False) -> None:

@@ -295,7 +295,7 @@ class FetchAndLock(LoadsAll[ExternalTask]):
     path = URL_SUFFIX + '/fetchAndLock'
     worker_id = BodyParameter('workerId')
     max_tasks = BodyParameter('maxTasks')
-    use_priority = BodyParameter('usePriority', provide=value_is_true)
+    use_priority = BodyParameter('usePriority')
     async_response_timeout = BodyParameter('asyncResponseTimeout')
     topics = BodyParameter('topics', factory=list)
     sorting = BodyParameter('sorting', factory=list, provide=value_is_true)
@@ -329,7 +329,8 @@ class FetchAndLock(LoadsAll[ExternalTask]):
         :param process_variables: Only tasks whose process has these variable values.
         :param include_extension_properties: Fetch the task's ``camunda:property`` values.
         """
-        topic: Dict[str, Any] = {'topicName': name, 'lockDuration': lock_duration}
+        topic: Dict[str, Any] = {'topicName': name, 'lockDuration': lock_duration,
+                                 'deserializeValues': deserialize_values}
         optional = {'variables': None if variables is None else list(variables),
                     'businessKey': business_key, 'processDefinitionId': process_definition_id,
                     'processDefinitionIdIn': process_definition_id_in,
@@ -338,7 +339,7 @@ class FetchAndLock(LoadsAll[ExternalTask]):
                     'processDefinitionVersionTag': process_definition_version_tag,
                     'tenantIdIn': tenant_id_in,
                     'processVariables': None if process_variables is None else dict(process_variables)}
-        flags = {'deserializeValues': deserialize_values, 'localVariables': local_variables,
+        flags = {'localVariables': local_variables,
                  'withoutTenantId': without_tenant_id,
                  'includeExtensionProperties': include_extension_properties}
         topic.update((k, v) for k, v in optional.items() if v is not None)
@@ -375,6 +376,7 @@ class Complete(_LocalVariablesMixin, VariablesMixin, Command):
     path = URL_SUFFIX + '/{id_}/complete'
     id_ = PathParameter('id')
     worker_id = BodyParameter('workerId')
+    local_variables = BodyParameter('localVariables', factory=dict)  # sent even when empty
 
     def __init__(self, url: str, id_: str, worker_id: str) -> None:
         """:param worker_id: The worker that holds the lock."""
@@ -428,6 +430,7 @@ class HandleFailure(_LocalVariablesMixin, VariablesMixin, Command):
     error_details = BodyParameter('errorDetails')
     retries = BodyParameter('retries')
     retry_timeout = BodyParameter('retryTimeout')
+    variables = BodyParameter('variables', factory=dict, provide=value_is_true)  # sent when set
 
     def __init__(self, url: str, id_: str, worker_id: str, error_message: str,
                  error_details: Optional[str], retries: int, retry_timeout: int) -> None:

@@ -47,10 +47,10 @@ class _Correlate(CamundaRequest):
     process_variables = BodyParameter('processVariables', factory=dict)
     process_variables_local = BodyParameter('processVariablesLocal', factory=dict)
     process_variables_to_triggered_scope = BodyParameter('processVariablesToTriggeredScope',
-                                                         factory=dict)
+                                                         factory=dict, provide=value_is_true)
     all_ = BodyParameter('all')
-    result_enabled = BodyParameter('resultEnabled', provide=value_is_true)
-    variables_in_result_enabled = BodyParameter('variablesInResultEnabled', provide=value_is_true)
+    result_enabled = BodyParameter('resultEnabled')
+    variables_in_result_enabled = BodyParameter('variablesInResultEnabled')
     _all = False
 
     def __init__(self, url: str, message_name: str, business_key: Optional[str] = None,

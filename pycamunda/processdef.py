@@ -203,7 +203,7 @@ class GetProcessInstanceStats(LoadsAll[ProcessInstanceStats]):
 
     http_method = RequestMethod.GET
     path = URL_SUFFIX + '/statistics'
-    failed_jobs = QueryParameter('failedJobs', provide=value_is_true)
+    failed_jobs = QueryParameter('failedJobs')
     incidents = QueryParameter('incidents', provide=value_is_true)
     root_incidents = QueryParameter('rootIncidents', provide=value_is_true)
     incidents_for_type = QueryParameter('incidentsForType')
@@ -344,9 +344,9 @@ class Delete(Command, definition.ByIdOrKey):
 
     http_method = RequestMethod.DELETE
     path: ClassVar[Tuple[str, ...]] = id_or_key(URL_SUFFIX)
-    cascade = QueryParameter('cascade', provide=value_is_true)
-    skip_custom_listeners = QueryParameter('skipCustomListeners', provide=value_is_true)
-    skip_io_mappings = QueryParameter('skipIoMappings', provide=value_is_true)
+    cascade = QueryParameter('cascade')
+    skip_custom_listeners = QueryParameter('skipCustomListeners')
+    skip_io_mappings = QueryParameter('skipIoMappings')
 
     def __init__(self, url: str, id_: Optional[str] = None, key: Optional[str] = None,
                  tenant_id: Optional[str] = None, cascade: bool = False,

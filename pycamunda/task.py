@@ -469,7 +469,7 @@ class Complete(VariablesMixin, CamundaRequest):
     http_method = RequestMethod.POST
     path = URL_SUFFIX + '/{id_}/complete'
     id_ = PathParameter('id')
-    with_variables_in_return = BodyParameter('withVariablesInReturn', provide=value_is_true)
+    with_variables_in_return = BodyParameter('withVariablesInReturn')
 
     def __init__(self, url: str, id_: str, with_variables_in_return: bool = False) -> None:
         """:param with_variables_in_return: Return the process variables after completion."""

@@ -47,7 +47,7 @@ class ModifyVariables(Command):
 
     http_method = RequestMethod.POST
     modifications = BodyParameter('modifications', factory=dict)
-    deletions = BodyParameter('deletions')
+    deletions = BodyParameter('deletions', factory=list)
 
     def add_variable(self, name: str, value: Any, type_: Optional[str] = None,
                      value_info: Optional[Dict[str, Any]] = None) -> None:
