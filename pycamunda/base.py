@@ -291,6 +291,38 @@ def redact(url: str) -> str:
     return _USERINFO.sub('//***@', url)
 
 
+class InvalidCombination(InvalidInput, pycamunda.PyCamundaException):
+    """Parameters that cannot be given together; also a ``PyCamundaException``, which PyCamunda
+    raised for them."""
+
+    def __init__(self, *args: Any) -> None:
+        pycamunda.PyCamundaException.__init__(self, *args)
+
+
+class ExactlyOneOf(InvalidInput, AssertionError):
+    """Give exactly one of two parameters; also an ``AssertionError``, which PyCamunda raised
+    (by ``assert``, so not under ``python -O``)."""
+
+
+def exactly_one(request: Any, *names: str) -> None:
+    """Raise :class:`ExactlyOneOf` unless exactly one of the attributes ``names`` is set."""
+    given = [name for name in names if getattr(request, name) is not None]
+    if len(given) != 1:
+        shown = ', '.join(f'{name}={getattr(request, name)!r}' for name in names)
+        raise ExactlyOneOf(f'{type(request).__name__}: give exactly one of {" or ".join(names)}, '
+                           f'not {shown}')
+
+
+def at_most_one(request: Any, **given: Any) -> None:
+    """Raise :class:`InvalidCombination` when more than one of the keyword arguments is set
+    (not ``None``, ``False`` or ``...``)."""
+    set_ = [name for name, value in given.items() if value not in (None, False, ...)]
+    if len(set_) > 1:
+        shown = ', '.join(f'{name}={given[name]!r}' for name in set_)
+        raise InvalidCombination(f'{type(request).__name__}: give only one of '
+                                 f'{", ".join(given)}, not {shown}')
+
+
 _ERRORS = {400: pycamunda.BadRequest, 401: pycamunda.Unauthorized, 403: pycamunda.Forbidden,
            404: pycamunda.NotFound}
 
@@ -377,6 +409,16 @@ def load_each(model: Any, items: Any) -> Tuple[Any, ...]:
     if found is model and 'load' not in model.__dict__:
         return model.load_all(items, owned=True)
     return tuple(found.load(item) for item in items)
+
+
+def load_by_name(model: Any, data: Any) -> Dict[str, Any]:
+    """``{name: load(value)}`` of a JSON object (variables by name), by the model as its module
+    names it at call time."""
+    found = current(model)
+    if found is model and 'load' not in model.__dict__ and hasattr(model, 'load_map'):
+        return model.load_map(data)
+    load = found.load
+    return {name: load(value) for name, value in data.items()}
 
 
 _BODY_VERBS = frozenset({'POST', 'PUT', 'PATCH'})

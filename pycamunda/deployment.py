@@ -20,6 +20,7 @@ from pycamunda.base import (
     LoadsAll,
     PagingMixin,
     RequestMethod,
+    load_one,
     value_is_true,
 )
 from pycamunda.model import Model
@@ -86,7 +87,9 @@ class GetList(PagingMixin, LoadsAll[Deployment]):
     before = QueryParameter('before')
     sort_by = QueryParameter('sortBy', mapping={'id_': 'id', 'name': 'name',
                                                 'deployment_time': 'deploymentTime',
-                                                'tenant_id': 'tenantId'})
+                                                'tenant_id': 'tenantId',
+                                                # PyCamunda's key (the engine refuses it: 400)
+                                                'definition_time': 'definitionTime'})
 
     def __init__(self, url: str, id_: Optional[str] = None, name: Optional[str] = None,
                  name_like: Optional[str] = None, source: Optional[str] = None,
@@ -166,7 +169,7 @@ class Create(CamundaRequest):
         if not self._resources:
             raise InvalidInput('Create: add at least one resource with add_resource() to deploy')
         response = super().__call__(self.http_method, *args, **kwargs)
-        return DeploymentWithDefinitions.load(response.json())
+        return load_one(DeploymentWithDefinitions, response.json())
 
 
 class Redeploy(Loads[DeploymentWithDefinitions]):

@@ -23,6 +23,8 @@ from pycamunda.base import (
     Timeout,
     VariablesMixin,
     _named,
+    load_each,
+    load_one,
     value_is_true,
 )
 from pycamunda.model import Model
@@ -42,7 +44,8 @@ SORT_KEYS = {'id_': 'id', 'lock_expiration_time': 'lockExpirationTime',
              'process_instance_id': 'processInstanceId',
              'process_definition_id': 'processDefinitionId',
              'process_definition_key': 'processDefinitionKey', 'priority': 'taskPriority',
-             'create_time': 'createTime', 'tenant_id': 'tenantId'}
+             'create_time': 'createTime', 'tenant_id': 'tenantId',
+             'task_priority': 'taskPriority'}  # PyCamunda's name of ``priority``
 
 
 @dataclasses.dataclass
@@ -73,7 +76,7 @@ class ExternalTask(Model):
 
 
 def _load_tasks(request: CamundaRequest, data: Any, error_details: bool) -> Tuple[ExternalTask, ...]:
-    tasks = ExternalTask.load_all(data)
+    tasks = load_each(ExternalTask, data)
     if error_details:
         for task in tasks:
             if task.error_message is not None and task.error_details is None:
@@ -548,5 +551,5 @@ class SetRetriesAsync(SetRetriesSync):
 
     def __call__(self, *args: Any, **kwargs: Any) -> pycamunda.batch.Batch:  # type: ignore[override]
         response = CamundaRequest.__call__(self, self.http_method, *args, **kwargs)
-        return pycamunda.batch.Batch.load(response.json())
+        return load_one(pycamunda.batch.Batch, response.json())
 

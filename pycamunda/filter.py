@@ -8,6 +8,7 @@ from pycamunda.base import (
     CamundaRequest,
     Command,
     CountMixin,
+    InvalidCombination,
     Loads,
     LoadsAll,
     PagingMixin,
@@ -180,7 +181,14 @@ class _Criteria(CamundaRequest):
                           candidate_group: Given = ..., candidate_groups: Given = ...,
                           candidate_user: Given = ..., involved_user: Given = ...,
                           unassigned: Given = ..., delegation_state: Given = ...) -> None:
-        """Match tasks by the users and groups linked to them."""
+        """Match tasks by the users and groups linked to them (``candidate_user`` not with
+        ``candidate_group`` or ``candidate_groups``)."""
+        if candidate_user is not Ellipsis and (candidate_group is not Ellipsis
+                                               or candidate_groups is not Ellipsis):
+            raise InvalidCombination('add_user_criteria: give candidate_user or candidate groups, '
+                                     f'not candidate_user={candidate_user!r} with '
+                                     f'candidate_group={candidate_group!r}, '
+                                     f'candidate_groups={candidate_groups!r}')
         self._given(assignee=assignee, assignee_in=assignee_in, assignee_like=assignee_like,
                     task_owner=task_owner, candidate_group=candidate_group,
                     candidate_groups=candidate_groups, candidate_user=candidate_user,
@@ -241,7 +249,10 @@ class GetList(PagingMixin, LoadsAll[Filter]):
     item_count = QueryParameter('itemCount')
     sort_by = QueryParameter('sortBy', mapping={'filter_id': 'filterId',
                                                 'resource_type': 'resourceType', 'name': 'name',
-                                                'owner': 'owner'})
+                                                'owner': 'owner', 'id_': 'filterId',
+                                                # PyCamunda's keys (the engine refuses them: 400)
+                                                'first_name': 'firstName',
+                                                'last_name': 'lastName', 'email': 'email'})
 
     def __init__(self, url: str, id_: Optional[str] = None, name: Optional[str] = None,
                  name_like: Optional[str] = None, owner: Optional[str] = None,

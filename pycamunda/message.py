@@ -8,7 +8,7 @@ from typing import Any, Dict, Optional, Tuple
 import pycamunda.execution
 import pycamunda.processinst
 import pycamunda.variable
-from pycamunda.base import CamundaRequest, RequestMethod, _named, value_is_true
+from pycamunda.base import CamundaRequest, RequestMethod, _named, load_each, value_is_true
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter
 
@@ -95,7 +95,7 @@ class _Correlate(CamundaRequest):
         response = super().__call__(self.http_method, *args, **kwargs)
         if not self.result_enabled:
             return ()
-        return MessageCorrelationResult.load_all(response.json())
+        return load_each(MessageCorrelationResult, response.json())
 
 
 class CorrelateSingle(_Correlate):

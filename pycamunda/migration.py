@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
-from pycamunda.base import CamundaRequest, Loads, RequestMethod, VariablesMixin, value_is_true
+from pycamunda.base import CamundaRequest, Loads, RequestMethod, VariablesMixin, load_one, value_is_true
 from pycamunda.batch import Batch
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, BodyParameterContainer
@@ -174,4 +174,4 @@ class Execute(_Plan):
 
     def __call__(self, *args: Any, **kwargs: Any) -> Optional[Batch]:
         response = super().__call__(self.http_method, *args, **kwargs)
-        return Batch.load(response.json()) if self.async_ else None
+        return load_one(Batch, response.json()) if self.async_ else None

@@ -21,6 +21,7 @@ from pycamunda.base import (
     PagingMixin,
     RequestMethod,
     VariablesMixin,
+    load_one,
     value_is_true,
 )
 from pycamunda.model import Model
@@ -195,7 +196,7 @@ class Modify(CamundaRequest):
 
     def __call__(self, *args: Any, **kwargs: Any) -> Optional[pycamunda.batch.Batch]:
         response = super().__call__(self.http_method, *args, **kwargs)
-        return pycamunda.batch.Batch.load(response.json()) if self.async_ else None
+        return load_one(pycamunda.batch.Batch, response.json()) if self.async_ else None
 
 
 # --------------------------------------------------------------------------- queries
