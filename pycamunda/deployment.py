@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
 from typing import IO, Any, Dict, List, Optional, Tuple, Union
 
 import pycamunda.casedef
@@ -148,7 +147,7 @@ class Create(CamundaRequest):
         """
         super().__init__(url)
         self.set_parameters(locals())
-        self._resources: Dict[str, Tuple[str, Any]] = {}
+        self._resources: Dict[str, Any] = {}
 
     def add_resource(self, file: Union[IO, bytes, str], name: Optional[str] = None) -> None:
         """Add a resource: an open file, or its content as bytes or text.
@@ -156,13 +155,15 @@ class Create(CamundaRequest):
         :param name: The resource name; its extension (``.bpmn``, ``.dmn``, ``.cmmn``, ``.form``,
             ...) tells the engine what it is. Defaults to the file's base name.
         """
-        if name is None:
-            name = os.path.basename(str(getattr(file, 'name', '') or '')) \
-                or f'resource-{len(self._resources)}'
-        self._resources[name] = (name, file)
+        part = f'resource-{len(self._resources)}'
+        if name is None and getattr(file, 'name', None):
+            self._resources[part] = file  # requests sends the file's base name, as PyCamunda did
+        else:
+            self._resources[part] = (name or part, file)
 
     @property
     def files(self) -> Optional[Dict[str, Any]]:
+        """The multipart files: ``resource-<n>`` each, as PyCamunda named them."""
         return dict(self._resources)
 
     def __call__(self, *args: Any, **kwargs: Any) -> DeploymentWithDefinitions:

@@ -193,9 +193,15 @@ class GetList(PagingMixin, CamundaRequest):
 
 
 class Count(CountMixin, GetList):
-    """Count the external tasks that match the filters of :class:`GetList`."""
+    """Count the external tasks that match the filters of :class:`GetList`.
+
+    Unlike other counts it sends the sorting and paging parameters too, as PyCamunda's did (the
+    engine ignores them).
+    """
 
     path = URL_SUFFIX + '/count'
+    sort_by, ascending = GetList.sort_by, GetList.ascending
+    first_result, max_results = GetList.first_result, GetList.max_results
 
 
 class Query(QueryBodyMixin, GetList):

@@ -64,14 +64,14 @@ def test_create_sends_multipart_fields_and_files(http):
     create.add_resource(bpmn)
     create.add_resource('<definitions/>', name='d.dmn')
     create.add_resource(b'{}')
-    assert set(create.files) == {'p.bpmn', 'd.dmn', 'resource-2'}
+    assert create.files == {'resource-0': bpmn, 'resource-1': ('d.dmn', '<definitions/>'),
+                            'resource-2': ('resource-2', b'{}')}  # PyCamunda's part names
     result = create()
     assert (http.method, http.path) == ('POST', '/deployment/create')
     assert http.last['data'] == {'deployment-name': 'orders', 'deployment-source': 'ci',
                                  'enable-duplicate-filtering': 'true', 'tenant-id': 't1',
                                  'deploy-changed-only': 'false'}
-    assert http.last['files']['p.bpmn'] == ('p.bpmn', bpmn)
-    assert http.last['files']['d.dmn'] == ('d.dmn', '<definitions/>')
+    assert http.last['files'] == create.files
     assert http.json is None
     assert result.deployed_process_definitions['p:1:x'].startable_in_tasklist is True
     assert result.deployed_case_definitions['c:1:x'].history_time_to_live == 7

@@ -80,12 +80,14 @@ def test_get_list_sends_false_flags_not_at_all(http):
     assert http.params == {'externalTaskId': 't1'}
 
 
-def test_count_sends_filters_only(http):
+def test_count_sends_filters_sorting_and_paging_as_pycamunda_did(http):
     http.respond(json={'count': 4})
     count = et.Count(URL, topic_name='charge', not_locked=True, sort_by='id_', max_results=3)
     assert count() == 4
-    assert (http.method, http.path, http.params) == ('GET', '/external-task/count',
-                                                     {'topicName': 'charge', 'notLocked': 'true'})
+    assert (http.method, http.path, http.params) == (
+        'GET', '/external-task/count',
+        {'topicName': 'charge', 'notLocked': 'true', 'sortBy': 'id', 'sortOrder': 'asc',
+         'maxResults': 3})
     assert isinstance(count, et.GetList)
 
 
