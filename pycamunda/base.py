@@ -299,9 +299,13 @@ class InvalidCombination(InvalidInput, pycamunda.PyCamundaException):
         pycamunda.PyCamundaException.__init__(self, *args)
 
 
-class ExactlyOneOf(InvalidInput, AssertionError):
-    """Give exactly one of two parameters; also an ``AssertionError``, which PyCamunda raised
-    (by ``assert``, so not under ``python -O``)."""
+class Unasserted(InvalidInput, AssertionError):
+    """Input PyCamunda refused by ``assert`` (so not under ``python -O``): also an
+    ``AssertionError``."""
+
+
+class ExactlyOneOf(Unasserted):
+    """Give exactly one of two parameters."""
 
 
 def exactly_one(request: Any, *names: str) -> None:

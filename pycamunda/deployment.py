@@ -19,11 +19,12 @@ from pycamunda.base import (
     LoadsAll,
     PagingMixin,
     RequestMethod,
+    Unasserted,
     load_one,
     value_is_true,
 )
 from pycamunda.model import Model
-from pycamunda.request import BodyParameter, InvalidInput, PathParameter, QueryParameter
+from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 
 __all__ = ['GetList', 'Get', 'Create', 'GetResources', 'GetResource', 'Delete']
 
@@ -168,7 +169,7 @@ class Create(CamundaRequest):
 
     def __call__(self, *args: Any, **kwargs: Any) -> DeploymentWithDefinitions:
         if not self._resources:
-            raise InvalidInput('Create: add at least one resource with add_resource() to deploy')
+            raise Unasserted('Create: add at least one resource with add_resource() to deploy')
         response = super().__call__(self.http_method, *args, **kwargs)
         return load_one(DeploymentWithDefinitions, response.json())
 

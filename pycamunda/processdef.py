@@ -130,14 +130,13 @@ class GetActivityInstanceStats(definition.ByIdOrKey, LoadsAll[ActivityStats]):
 
 
 class GetProcessDiagram(definition.ByIdOrKey):
-    """Get the diagram image deployed with a definition (``None`` when it has none)."""
+    """Get the diagram image deployed with a definition (empty when it has none)."""
 
     http_method = RequestMethod.GET
     path = id_or_key(URL_SUFFIX, '/diagram')
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Optional[bytes]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return None if response.status_code == 204 else response.content
+    def __call__(self, *args: Any, **kwargs: Any) -> bytes:
+        return super().__call__(self.http_method, *args, **kwargs).content
 
 
 class GetList(definition.GetList, LoadsAll[ProcessDefinition]):
