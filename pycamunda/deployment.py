@@ -19,6 +19,7 @@ from pycamunda.base import (
     LoadsAll,
     PagingMixin,
     RequestMethod,
+    load_one,
     value_is_true,
 )
 from pycamunda.model import Model
@@ -54,7 +55,7 @@ class Resource(Model):
 class DeploymentWithDefinitions(Model):
     """A new deployment with the definitions it deployed, each by id (``None`` where none)."""
 
-    links: Tuple[pycamunda.resource.Link, ...]
+    links: List[pycamunda.resource.Link]
     id_: str
     name: str
     source: str
@@ -85,7 +86,9 @@ class GetList(PagingMixin, LoadsAll[Deployment]):
     before = QueryParameter('before')
     sort_by = QueryParameter('sortBy', mapping={'id_': 'id', 'name': 'name',
                                                 'deployment_time': 'deploymentTime',
-                                                'tenant_id': 'tenantId'})
+                                                'tenant_id': 'tenantId',
+                                                # PyCamunda's key (the engine refuses it: 400)
+                                                'definition_time': 'definitionTime'})
 
     def __init__(self, url: str, id_: Optional[str] = None, name: Optional[str] = None,
                  name_like: Optional[str] = None, source: Optional[str] = None,
@@ -127,8 +130,8 @@ class Create(CamundaRequest):
     path = URL_SUFFIX + '/create'
     name = BodyParameter('deployment-name')
     source = BodyParameter('deployment-source')
-    enable_duplicate_filtering = BodyParameter('enable-duplicate-filtering', provide=value_is_true)
-    deploy_changed_only = BodyParameter('deploy-changed-only', provide=value_is_true)
+    enable_duplicate_filtering = BodyParameter('enable-duplicate-filtering')
+    deploy_changed_only = BodyParameter('deploy-changed-only')
     tenant_id = BodyParameter('tenant-id')
     activation_time = BodyParameter('deployment-activation-time')
 
@@ -167,7 +170,7 @@ class Create(CamundaRequest):
         if not self._resources:
             raise InvalidInput('Create: add at least one resource with add_resource() to deploy')
         response = super().__call__(self.http_method, *args, **kwargs)
-        return DeploymentWithDefinitions.load(response.json())
+        return load_one(DeploymentWithDefinitions, response.json())
 
 
 class Redeploy(Loads[DeploymentWithDefinitions]):
@@ -229,9 +232,9 @@ class Delete(Command):
     http_method = RequestMethod.DELETE
     path = URL_SUFFIX + '/{id_}'
     id_ = PathParameter('id')
-    cascade = QueryParameter('cascade', provide=value_is_true)
-    skip_custom_listeners = QueryParameter('skipCustomListeners', provide=value_is_true)
-    skip_io_mappings = QueryParameter('skipIoMappings', provide=value_is_true)
+    cascade = QueryParameter('cascade')
+    skip_custom_listeners = QueryParameter('skipCustomListeners')
+    skip_io_mappings = QueryParameter('skipIoMappings')
 
     def __init__(self, url: str, id_: str, cascade: bool = False,
                  skip_custom_listeners: bool = False, skip_io_mappings: bool = False) -> None:

@@ -167,7 +167,8 @@ def test_fetch_and_lock_sends_topics_and_decodes_variables(http):
         'topics': [
             {'topicName': 'charge', 'lockDuration': 30000, 'variables': ['amount', 'order'],
              'deserializeValues': True},
-            {'topicName': 'ship', 'lockDuration': 1000, 'businessKey': 'order-1',
+            {'topicName': 'ship', 'lockDuration': 1000, 'deserializeValues': False,
+             'businessKey': 'order-1',
              'processDefinitionId': 'd1', 'processDefinitionIdIn': ['d1'],
              'processDefinitionKey': 'a', 'processDefinitionKeyIn': ['a'],
              'processDefinitionVersionTag': 'v1', 'tenantIdIn': ['t'],
@@ -197,7 +198,7 @@ def test_fetch_and_lock_read_timeout_follows_the_long_poll(http):
     explicit()
     assert http.last['timeout'] == 3.0
     assert http.json == {'workerId': 'w1', 'maxTasks': 1, 'asyncResponseTimeout': 20000,
-                         'topics': []}
+                         'topics': [], 'usePriority': False}
 
 
 def test_complete_sends_variables_and_local_variables(http):
@@ -227,7 +228,7 @@ def test_handle_failure(http):
     et.HandleFailure(URL, 't1', 'w1', 'boom', 'Traceback', retries=2, retry_timeout=1000)()
     assert (http.method, http.path) == ('POST', '/external-task/t1/failure')
     assert http.json == {'workerId': 'w1', 'errorMessage': 'boom', 'errorDetails': 'Traceback',
-                         'retries': 2, 'retryTimeout': 1000, 'variables': {}}
+                         'retries': 2, 'retryTimeout': 1000}
 
 
 @pytest.mark.parametrize('request_, method, path, body', [
