@@ -5,7 +5,7 @@ import fnmatch
 import json
 import re
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Mapping, Set
+from typing import Any, Dict, Iterator, List, Mapping, Set, Tuple
 
 HERE = Path(__file__).resolve().parent
 DELIBERATE = HERE / 'deliberate.json'
@@ -16,10 +16,13 @@ DIFFERENCE_SECTIONS = ('Fixes', 'Where the engine needs it', 'Production default
 
 def same(oracle: Any, ours: Any) -> bool:
     """Whether ``ours`` shows a user what ``oracle`` shows: equal values; an exception that is
-    (by name) every class 0.6.1's was; a dataclass with at least 0.6.1's fields."""
+    (by name) every class 0.6.1's was; a dataclass with at least 0.6.1's fields; an int or str
+    enum where 0.6.1 had its plain value."""
     if isinstance(oracle, dict) and '$raises' in oracle:
         return (isinstance(ours, dict) and '$raises' in ours
                 and set(oracle['$raises']) <= set(ours['$raises']))
+    if isinstance(ours, dict) and ours.get('plain') and not isinstance(oracle, dict):
+        return same(oracle, ours['value'])  # an IntEnum where 0.6.1 had its int
     if isinstance(oracle, dict) and '$dataclass' in oracle:
         return (isinstance(ours, dict) and ours.get('$dataclass') == oracle['$dataclass']
                 and all(name in ours['fields'] and same(value, ours['fields'][name])
@@ -80,14 +83,19 @@ def _raised(value: Any) -> List[str]:
 def matches(record: Mapping[str, Any], entry: Mapping[str, Any]) -> bool:
     """Whether an entry explains a difference: a ``match`` pattern fits its key, and, where the
     entry says so, 0.6.1 raised one of ``oracle_raises`` / ours raised one of ``ours_raises``,
-    0.6.1's value is ``oracle_is`` / ours is ``ours_is``."""
+    where the two first differ 0.6.1 has ``oracle_is`` / ours has ``ours_is``. An entry with
+    ``cases`` explains what any of them (each a ``match`` with its conditions) explains."""
+    if 'cases' in entry:
+        return any(matches(record, case) for case in entry['cases'])
     if not any(fnmatch.fnmatchcase(record['key'], pattern) for pattern in entry.get('match', ())):
         return False
     for side in ('oracle', 'ours'):
         raises = entry.get(f'{side}_raises')
         if raises is not None and not set(raises) & set(_raised(record[side])[:1]):
             return False
-        if f'{side}_is' in entry and record[side] != entry[f'{side}_is']:
+    if 'oracle_is' in entry or 'ours_is' in entry:
+        _, theirs, mine = first_difference(record['oracle'], record['ours'])
+        if entry.get('oracle_is', theirs) != theirs or entry.get('ours_is', mine) != mine:
             return False
     return True
 
@@ -111,11 +119,28 @@ def page_labels() -> Set[str]:
     return labels
 
 
+def first_difference(oracle: Any, ours: Any, path: str = '') -> Tuple[str, Any, Any]:
+    """Where two renderings first differ (``.fields.links``), and the values there."""
+    if isinstance(oracle, dict) and isinstance(ours, dict) and '$raises' not in oracle:
+        for key in oracle:
+            if key not in ours:
+                return f'{path}.{key} (missing)', oracle[key], None
+            if not same(oracle[key], ours[key]):
+                return first_difference(oracle[key], ours[key], f'{path}.{key}')
+    if isinstance(oracle, list) and isinstance(ours, list) and len(oracle) == len(ours):
+        for index, (a, b) in enumerate(zip(oracle, ours)):
+            if not same(a, b):
+                return first_difference(a, b, f'{path}[{index}]')
+    return path or '.', oracle, ours
+
+
 def render(record: Mapping[str, Any]) -> str:
     def short(value: Any) -> str:
         text = json.dumps(value, sort_keys=True)
         return text if len(text) < 300 else text[:297] + '...'
-    return f'{record["key"]}\n    0.6.1: {short(record["oracle"])}\n    ours:  {short(record["ours"])}'
+    where = first_difference(record['oracle'], record['ours'])[0]
+    return (f'{record["key"]} (at {where})\n    0.6.1: {short(record["oracle"])}\n'
+            f'    ours:  {short(record["ours"])}')
 
 
 #: The summary line(s) the conftest prints at the end of the run.

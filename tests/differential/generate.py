@@ -26,6 +26,15 @@ BY_NAME: Dict[str, List[Any]] = {
     'file': [{'$file': 'model.bpmn', 'content': '<definitions/>'}],
 }
 DATE_FIELDS = {'created', 'due', 'follow_up', 'time'}
+#: Answers that wrap a list in an object: the key the list is under.
+WRAPPED = {('pycamunda.identity', 'GetPasswordPolicy'): 'rules',
+           ('pycamunda.identity', 'ValidatePassword'): 'rules',
+           ('pycamunda.migration', 'Validate'): 'instructionReports'}
+#: The key of the XML in the answer of a module's ``GetXML``.
+XML = {'pycamunda.processdef': 'bpmn20Xml', 'pycamunda.casedef': 'cmmnXml',
+       'pycamunda.decisiondef': 'dmnXml'}
+#: A decision's result: a variable per output.
+DECISION_RESULT = [{'out': {'type': 'String', 'value': 'yes', 'valueInfo': {}}}]
 
 
 def camel(name: str) -> str:
@@ -130,7 +139,17 @@ class Generator:
         return {p['name']: self.values(module, cls, p)[0]
                 for p in params if p.get('required') and p['name'] != 'url'}
 
+    @staticmethod
+    def _fit(case: Dict[str, Any]) -> Dict[str, Any]:
+        """A case whose arguments ask for one result (``single_result``) is answered with one."""
+        if case['args'].get('single_result') is True and isinstance(case['answer'], list):
+            return {**case, 'answer': case['answer'][0]}
+        return case
+
     def request_cases(self) -> Iterator[Dict[str, Any]]:
+        return map(self._fit, self._request_cases())
+
+    def _request_cases(self) -> Iterator[Dict[str, Any]]:
         for (module, cls), spec in sorted(self.contract.requests.items()):
             params = spec['init']['params']
             required = self._required(module, cls, params)
@@ -138,6 +157,8 @@ class Generator:
             bases = bases or [{'url': ENGINE, **required}]
             common = {'kind': 'request', 'module': module, 'cls': cls,
                       'answer': self.answer(module, spec.get('call_return'))}
+            if (module, cls) in WRAPPED:
+                common['answer'] = {WRAPPED[module, cls]: common['answer']}
             for number, base in enumerate(bases):
                 yield {**common, 'label': f'variant{number}', 'args': base, 'errors': True}
             base = bases[0]
@@ -191,9 +212,13 @@ class Generator:
             return None
         if returns == 'int':
             return {'count': 3}
-        union = re.match(r'typing\.Union\[([\w.]+), ', returns)
-        if union:
-            returns = union.group(1)
+        if returns == 'str':
+            return {'id': 'definition-id', XML.get(module, 'xml'): '<definitions/>'}
+        if returns == 'typing.Tuple[typing.Dict]':
+            return DECISION_RESULT
+        union = re.match(r'typing\.Union\[([\w.]+), (.*)\]$', returns)
+        if union:  # a list where the alternative is one (filter.Execute), else the model
+            returns = union.group(2) if union.group(2).startswith('typing.Tuple') else union.group(1)
         return self.value(module, 'answer', returns)
 
     def load_cases(self) -> Iterator[Dict[str, Any]]:

@@ -84,10 +84,11 @@ def render_error(exc: BaseException) -> Dict[str, Any]:
 def render(value: Any, wire: bool = False) -> Any:
     """A JSON rendering of ``value`` that keeps what a user observes (``wire``: as it goes out,
     where a tuple is a list)."""
+    if isinstance(value, enum.Enum):  # an IntEnum or str enum also equals its plain value
+        plain = isinstance(value, (int, str))
+        return {'$enum': type(value).__name__, 'value': render(value.value, wire), 'plain': plain}
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
-    if isinstance(value, enum.Enum):
-        return {'$enum': type(value).__name__, 'value': render(value.value, wire)}
     if isinstance(value, dt.datetime):
         return {'$datetime': value.isoformat()}
     if isinstance(value, dt.date):
