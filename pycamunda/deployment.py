@@ -124,6 +124,11 @@ class Get(Loads[Deployment]):
         super().__init__(url, id_=id_)
 
 
+class NothingToDeploy(Unasserted):
+    """``Create`` was called without resources; also an ``AssertionError``, which PyCamunda
+    raised for it."""
+
+
 class Create(CamundaRequest):
     """Deploy the resources added with ``add_resource`` (sent as multipart form data)."""
 
@@ -169,7 +174,7 @@ class Create(CamundaRequest):
 
     def __call__(self, *args: Any, **kwargs: Any) -> DeploymentWithDefinitions:
         if not self._resources:
-            raise Unasserted('Create: add at least one resource with add_resource() to deploy')
+            raise NothingToDeploy('Create: add at least one resource with add_resource() to deploy')
         response = super().__call__(self.http_method, *args, **kwargs)
         return load_one(DeploymentWithDefinitions, response.json())
 
