@@ -308,6 +308,11 @@ class ExactlyOneOf(Unasserted):
     """Give exactly one of two parameters."""
 
 
+class NotAFlag(InvalidInput, TypeError):
+    """``None`` (or another non-bool) where PyCamunda added flags up: also the ``TypeError``
+    PyCamunda raised for it."""
+
+
 def exactly_one(request: Any, *names: str) -> None:
     """Raise :class:`ExactlyOneOf` unless exactly one of the attributes ``names`` is set."""
     given = [name for name in names if getattr(request, name) is not None]

@@ -21,6 +21,7 @@ from pycamunda.base import (
     InvalidCombination,
     Loads,
     LoadsAll,
+    NotAFlag,
     RequestMethod,
     VariablesMixin,
     at_most_one,
@@ -222,6 +223,9 @@ class GetProcessInstanceStats(LoadsAll[ProcessInstanceStats]):
 
         Give at most one of ``incidents``, ``root_incidents`` and ``incidents_for_type``.
         """
+        for name, flag in (('incidents', incidents), ('root_incidents', root_incidents)):
+            if not isinstance(flag, bool):
+                raise NotAFlag(f'GetProcessInstanceStats: {name}={flag!r} must be True or False')
         at_most_one(self, incidents=incidents, root_incidents=root_incidents,
                     incidents_for_type=incidents_for_type)
         super().__init__(url)

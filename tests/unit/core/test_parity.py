@@ -283,3 +283,9 @@ def test_a_deployment_without_resources_raises_an_assertion_error(http):
     with pytest.raises(AssertionError):
         pycamunda.deployment.Create(URL, 'empty')()
     assert http.calls == []
+
+
+def test_statistics_flags_must_be_booleans():
+    for flags in ({'incidents': None}, {'root_incidents': None}):
+        with pytest.raises(TypeError):
+            pycamunda.processdef.GetProcessInstanceStats(URL, **flags)
