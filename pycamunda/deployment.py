@@ -19,11 +19,12 @@ from pycamunda.base import (
     LoadsAll,
     PagingMixin,
     RequestMethod,
+    Unasserted,
     load_one,
     value_is_true,
 )
 from pycamunda.model import Model
-from pycamunda.request import BodyParameter, InvalidInput, PathParameter, QueryParameter
+from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 
 __all__ = ['GetList', 'Get', 'Create', 'GetResources', 'GetResource', 'Delete']
 
@@ -123,7 +124,7 @@ class Get(Loads[Deployment]):
         super().__init__(url, id_=id_)
 
 
-class NothingToDeploy(InvalidInput, AssertionError):
+class NothingToDeploy(Unasserted):
     """``Create`` was called without resources; also an ``AssertionError``, which PyCamunda
     raised for it."""
 
