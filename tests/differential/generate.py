@@ -165,11 +165,9 @@ class Generator:
             for label, args in self._varied(module, cls, params, base):
                 yield {**common, 'label': label, 'args': args}
             for method, method_spec in sorted(spec['methods'].items()):
-                if not method.startswith('add_') and method != 'from_migration_plan':
-                    continue
+                if not method.startswith('add_'):
+                    continue  # from_migration_plan takes a loaded MigrationPlan (compared by load)
                 method_params = method_spec['signature']['params']
-                if method == 'from_migration_plan':
-                    continue  # takes a MigrationPlan: compared through loads and migration cases
                 first = self._required(module, cls, method_params)
                 yield {**common, 'label': f'{method}()', 'args': base, 'methods': [[method, first]]}
                 for label, arguments in self._varied(module, cls, method_params, first):
