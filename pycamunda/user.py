@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import ClassVar, Optional
+from typing import Any, ClassVar, Dict, Optional
 
 from pycamunda.base import Command, CountMixin, Loads, LoadsAll, PagingMixin, RequestMethod
 from pycamunda.model import Model
@@ -52,7 +52,8 @@ class GetList(PagingMixin, LoadsAll[User]):
     member_of_group = QueryParameter('memberOfGroup')
     member_of_tenant = QueryParameter('memberOfTenant')
     sort_by = QueryParameter('sortBy', mapping={'user_id': 'userId', 'first_name': 'firstName',
-                                                'last_name': 'lastName', 'email': 'email'})
+                                                'last_name': 'lastName', 'email': 'email',
+                                                'id_': 'userId'})  # PyCamunda's key
 
     def __init__(self, url: str, id_: Optional[str] = None, first_name: Optional[str] = None,
                  first_name_like: Optional[str] = None, last_name: Optional[str] = None,
@@ -106,6 +107,12 @@ class Create(Command):
                  password: Optional[str] = None) -> None:
         super().__init__(url)
         self.set_parameters(locals())
+
+    def body_parameters(self, apply: Any = ...) -> Dict[str, Any]:
+        body = super().body_parameters(apply)
+        body.setdefault('profile', {})  # both objects always, as PyCamunda sent them
+        body.setdefault('credentials', {})
+        return body
 
 
 class UpdateCredentials(Command):

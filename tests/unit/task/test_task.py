@@ -148,7 +148,7 @@ def test_complete_without_and_with_variables_in_return(http):
     complete.add_variable('ok', True)
     assert complete() is None
     assert (http.method, http.path, http.json) == ('POST', '/task/t1/complete', {
-        'variables': {'ok': {'value': True, 'type': 'Boolean'}}})
+        'variables': {'ok': {'value': True, 'type': 'Boolean'}}, 'withVariablesInReturn': False})
     http.respond(json={'ok': {'value': True, 'type': 'Boolean', 'valueInfo': {}}})
     result = pycamunda.task.Complete(URL, 't1', with_variables_in_return=True)()
     assert http.json == {'variables': {}, 'withVariablesInReturn': True}
@@ -273,7 +273,8 @@ def test_variables(http, scope):
                                                      {'deserializeValue': 'false'})
     http.respond(content=b'raw')
     assert cls['Get'](URL, 't1', 'x', binary=True)() == b'raw'
-    assert (http.path, http.params) == (f'/task/t1/{scope}/x/data', {})
+    # deserializeValue goes to /data too, as PyCamunda sent it; the engine ignores it there
+    assert (http.path, http.params) == (f'/task/t1/{scope}/x/data', {'deserializeValue': 'false'})
     http.respond(json={'x': VARIABLE})
     assert cls['GetList'](URL, 't1')()['x'].type_ == 'Json'
     assert (http.method, http.path) == ('GET', f'/task/t1/{scope}')
