@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from typing import Iterable, Optional, Tuple, Union
 
-from pycamunda.base import Command, CountMixin, Loads, LoadsAll, PagingMixin, RequestMethod
+from pycamunda.base import Command, CountMixin, Ignored, Loads, LoadsAll, PagingMixin, RequestMethod
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 from pycamunda.resource import Link, OptionsRequest, ResourceType
@@ -103,7 +103,7 @@ class Check(Loads[Permission]):
     http_method = RequestMethod.GET
     path = URL_SUFFIX + '/check'
     permission_name = QueryParameter('permissionName')
-    permission_value = QueryParameter('permissionValue')
+    permission_value = Ignored('permissionValue')
     resource_name = QueryParameter('resourceName')
     resource_type = QueryParameter('resourceType')
     resource_id = QueryParameter('resourceId')
@@ -114,7 +114,8 @@ class Check(Loads[Permission]):
                  resource_id: Optional[str] = None, user_id: Optional[str] = None) -> None:
         """
         :param permission_name: E.g. ``'READ'``.
-        :param permission_value: Not used by the engine (sent for compatibility).
+        :param permission_value: Ignored by the engine (it checks ``permission_name``); pass
+            ``None``: a value is sent as PyCamunda did, with a ``UserWarning``.
         :param resource_name: The resource's name, e.g. ``'user'``.
         :param resource_id: The resource's id; without it, the check is for all resources.
         :param user_id: Check another user's permission (camunda-admin only).
