@@ -227,6 +227,7 @@ class Conditions(list):
 
     def _object(self, item: Any, where: str) -> Dict[str, Any]:
         keys = ('name', 'operator', 'value') if self.named else ('operator', 'value')
+        given = item
         if isinstance(item, VariableFilter):
             item = item.to_json()
         if isinstance(item, str):
@@ -236,7 +237,7 @@ class Conditions(list):
             item = dict(zip(keys, item))
         if not isinstance(item, dict) or not all(k in item for k in keys):
             form = "'name_operator_value'" if self.named else "'operator_value'"
-            raise InvalidInput(f'{where}: {item!r} is not a condition ({form}, a dict with '
+            raise InvalidInput(f'{where}: {given!r} is not a condition ({form}, a dict with '
                                f'{", ".join(keys)}, or a tuple of them)')
         return {k: prepare(v) for k, v in item.items()}
 
