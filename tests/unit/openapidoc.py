@@ -55,8 +55,9 @@ def document(version: Optional[str] = None) -> Dict[str, Any]:
     if not jar.exists():
         mvn = shutil.which('mvn')
         assert mvn, 'Maven (mvn) is needed to fetch the OpenAPI document: apt-get install maven'
-        subprocess.run([mvn, '-q', '-B', 'dependency:copy', f'-Dartifact={ARTIFACT}:{version}',
-                        f'-DoutputDirectory={CACHE}'], check=True, cwd=CACHE.parent.parent)
+        CACHE.mkdir(parents=True, exist_ok=True)  # (outside the engine app: no pom.xml there)
+        subprocess.run([mvn, '-q', '-B', 'dependency:copy', f'-Dartifact={ARTIFACT}:{version}:jar',
+                        f'-DoutputDirectory={CACHE}'], check=True, cwd=CACHE)
     with zipfile.ZipFile(jar) as archive:
         return json.loads(archive.read('openapi.json'))
 
