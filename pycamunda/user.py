@@ -49,10 +49,10 @@ class GetList(PagingMixin, LoadsAll[User]):
     last_name_like = QueryParameter('lastNameLike')
     email = QueryParameter('email')
     email_like = QueryParameter('emailLike')
-    member_of_group = QueryParameter('memberOfGroup')
-    member_of_tenant = QueryParameter('memberOfTenant')
     id_in = QueryParameter('idIn')
     potential_starter = QueryParameter('potentialStarter')
+    member_of_group = QueryParameter('memberOfGroup')
+    member_of_tenant = QueryParameter('memberOfTenant')
     sort_by = QueryParameter('sortBy', mapping={'user_id': 'userId', 'first_name': 'firstName',
                                                 'last_name': 'lastName', 'email': 'email'})
 
