@@ -584,6 +584,34 @@ class Command(CamundaRequest):
 
 # --------------------------------------------------------------------------- shared parameters
 
+class SelectsOne:
+    """For endpoints that act on one object by ``id_`` or on a selection of them: exactly one of
+    ``selections`` is given (a tuple of names counts as one selection), and ``key_options`` only
+    with ``process_definition_key``. The engine answers 400 otherwise; this raises
+    ``InvalidInput`` naming the parameters, before sending."""
+
+    selections: ClassVar[Tuple[Union[str, Tuple[str, ...]], ...]] = ()
+    key_options: ClassVar[Tuple[str, ...]] = ('process_definition_tenant_id',
+                                              'process_definition_without_tenant_id')
+
+    @property
+    def url(self) -> str:
+        def given(names: Union[str, Tuple[str, ...]]) -> list:
+            names = (names,) if isinstance(names, str) else names
+            return [n for n in names if getattr(self, n, None) not in (None, False)]
+
+        chosen = [name for selection in self.selections for name in given(selection)]
+        named = ' or '.join(s if isinstance(s, str) else '/'.join(s) for s in self.selections)
+        if sum(1 for selection in self.selections if given(selection)) != 1:
+            shown = ', '.join(f'{n}={getattr(self, n)!r}' for n in chosen) or 'none'
+            raise InvalidInput(f'{type(self).__name__}: give exactly one of {named}; given: {shown}')
+        options = given(self.key_options)
+        if options and chosen != ['process_definition_key']:
+            raise InvalidInput(f'{type(self).__name__}: {", ".join(options)} only go with '
+                               f'process_definition_key, not with {", ".join(chosen)}')
+        return super().url  # type: ignore[misc]
+
+
 def id_or_key(prefix: str, suffix: str = '') -> Tuple[str, str, str]:
     """Path templates for a definition by ``key`` and ``tenant_id``, by ``key``, or by ``id_``.
 
@@ -815,31 +843,3 @@ class CountMixin:
         """Send the query; return the number of matches (an ``int``)."""
         response = CamundaRequest.__call__(self, self.http_method, *args, **kwargs)  # type: ignore[arg-type, attr-defined]
         return response.json()['count']
-
-
-class SelectsOne:
-    """For endpoints that act on one object by ``id_`` or on a selection of them: exactly one of
-    ``selections`` is given (a tuple of names counts as one selection), and ``key_options`` only
-    with ``process_definition_key``. The engine answers 400 otherwise; this raises
-    ``InvalidInput`` naming the parameters, before sending."""
-
-    selections: ClassVar[Tuple[Union[str, Tuple[str, ...]], ...]] = ()
-    key_options: ClassVar[Tuple[str, ...]] = ('process_definition_tenant_id',
-                                              'process_definition_without_tenant_id')
-
-    @property
-    def url(self) -> str:
-        def given(names: Union[str, Tuple[str, ...]]) -> list:
-            names = (names,) if isinstance(names, str) else names
-            return [n for n in names if getattr(self, n, None) not in (None, False)]
-
-        chosen = [name for selection in self.selections for name in given(selection)]
-        named = ' or '.join(s if isinstance(s, str) else '/'.join(s) for s in self.selections)
-        if sum(1 for selection in self.selections if given(selection)) != 1:
-            shown = ', '.join(f'{n}={getattr(self, n)!r}' for n in chosen) or 'none'
-            raise InvalidInput(f'{type(self).__name__}: give exactly one of {named}; given: {shown}')
-        options = given(self.key_options)
-        if options and chosen != ['process_definition_key']:
-            raise InvalidInput(f'{type(self).__name__}: {", ".join(options)} only go with '
-                               f'process_definition_key, not with {", ".join(chosen)}')
-        return super().url  # type: ignore[misc]
