@@ -31,6 +31,7 @@ from typing import Any, Dict, Iterator, List, Optional, Tuple
 import requests
 
 import pycamunda.base
+import pycamunda.task
 from pycamunda.base import CamundaRequest
 from pycamunda.request import InvalidInput, RequestParameter, value_is_true
 
@@ -241,7 +242,11 @@ def _descriptor_value(cls: type, param: RequestParameter, hints: Dict[str, Any],
     return value
 
 
-def _call_builders(request: CamundaRequest, cls: type, init_hints: Dict[str, Any]) -> None:
+def _call_builders(request: CamundaRequest, cls: type, init_hints: Dict[str, Any],
+                   choice: int = 0) -> int:
+    """Call every builder with every argument. Where a builder refuses arguments together
+    (naming them), keep the ``choice``-th of those named; return how many there were."""
+    alternatives = 1
     for name in sorted(dir(cls)):
         if not name.startswith('add_') or not callable(getattr(cls, name)):
             continue
@@ -252,19 +257,27 @@ def _call_builders(request: CamundaRequest, cls: type, init_hints: Dict[str, Any
             if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
                 continue
             hint = hints.get(pname)
-            if hint is None or 'Given' in str(hint):  # an or-query builder: the query's types
-                hint = init_hints.get(pname, str)
+            if hint is None or hint is Any or 'Given' in str(hint):  # the query's (a filter's: task's)
+                hint = init_hints.get(pname) or _init_hints(pycamunda.task.GetList).get(pname, str)
             if pname == 'sort_by':
                 kwargs[pname] = _sort_key(cls)
             elif pname in BUILDER_DEFAULTS:
                 kwargs[pname] = BUILDER_DEFAULTS[pname]
             else:
                 kwargs[pname] = sample(hint, pname)
+        defaults = {p for p, v in inspect.signature(method).parameters.items()
+                    if v.default is not inspect.Parameter.empty}
         try:
             method(**kwargs)
         except InvalidInput as exc:
-            raise AssertionError(f'{cls.__module__}.{cls.__qualname__}.{name}(**{kwargs!r}): {exc}'
-                                 ) from None
+            named = _named_in(exc, [p for p in kwargs if p in defaults])
+            if len(named) < 2:
+                raise AssertionError(f'{cls.__module__}.{cls.__qualname__}.{name}(**{kwargs!r}): '
+                                     f'{exc}') from None
+            alternatives = max(alternatives, len(named))
+            keep = named[choice % len(named)]
+            method(**{p: v for p, v in kwargs.items() if p == keep or p not in named})
+    return alternatives
 
 
 def _sort_key(cls: type, wire: bool = False) -> Optional[str]:
@@ -318,10 +331,12 @@ def _variants(cls: type) -> Iterator[Dict[str, Any]]:
 
 
 def build(cls: type, unset: Dict[str, Any], flag: bool = True, off: Tuple[str, ...] = (),
-          builders: bool = True, overrides: Optional[Dict[str, Any]] = None) -> CamundaRequest:
+          builders: bool = True, overrides: Optional[Dict[str, Any]] = None, choice: int = 0
+          ) -> Tuple[CamundaRequest, int]:
     """An instance of ``cls`` with every parameter set except ``unset`` (booleans to ``flag``,
     those in ``off`` to ``False``). With ``builders``, also the parameters the constructor does not
-    take, and every ``add_*`` builder called; without, the constructor's parameters only."""
+    take, and every ``add_*`` builder called (see :func:`_call_builders` for ``choice`` and the
+    number returned); without, the constructor's parameters only."""
     signature = inspect.signature(cls)
     init_hints = _init_hints(cls)
     kwargs: Dict[str, Any] = {}
@@ -336,7 +351,19 @@ def build(cls: type, unset: Dict[str, Any], flag: bool = True, off: Tuple[str, .
     kwargs.update({k: v for k, v in unset.items() if k in signature.parameters})
     kwargs.update(dict.fromkeys(off, False))
     kwargs.update(overrides or {})
-    request = cls(URL, **kwargs)
+    alternatives = 1
+    while True:  # parameters refused together (naming them): keep the choice-th of those named
+        try:
+            request = cls(URL, **kwargs)
+            break
+        except InvalidInput as exc:
+            named = _named_in(exc, [n for n, v in kwargs.items() if v not in (None, False)])
+            if len(named) < 2:
+                raise
+            alternatives = max(alternatives, len(named))
+            for name in named:
+                if name != named[choice % len(named)]:
+                    kwargs[name] = signature.parameters[name].default
     params = [p for p in cls._query_params + cls._path_params + cls._body_params]
     params += [p for c in cls._containers for p in c.parameters]
     for param in params if builders else ():
@@ -347,11 +374,11 @@ def build(cls: type, unset: Dict[str, Any], flag: bool = True, off: Tuple[str, .
             if value is not None:
                 setattr(request, param.name, value)
     if builders:
-        _call_builders(request, cls, init_hints)
+        alternatives = max(alternatives, _call_builders(request, cls, init_hints, choice))
     for name, value in unset.items():
         if getattr(request, name, None) is not None:
             setattr(request, name, value)
-    return request
+    return request, alternatives
 
 
 def send(request: CamundaRequest) -> Sent:
@@ -377,6 +404,27 @@ def send(request: CamundaRequest) -> Sent:
                 call.get('json'), dict(call.get('data') or {}), dict(files))
 
 
+def _named_in(exc: Exception, names: List[str]) -> List[str]:
+    """Those of ``names`` that an error message names."""
+    return [n for n in names if re.search(rf'(?<![\w.]){re.escape(n)}(?![\w(])', str(exc))]
+
+
+def _send_one_of(request: CamundaRequest, choice: int) -> Sent:
+    """Send; where the request refuses parameters together before sending (naming them), unset
+    all but the ``choice``-th of those named."""
+    while True:
+        try:
+            return send(request)
+        except InvalidInput as exc:
+            settable = [p.name for p in type(request)._query_params + type(request)._body_params]
+            named = _named_in(exc, [n for n in settable if getattr(request, n, None) not in (None, False)])
+            if len(named) < 2:
+                raise
+            for name in named:
+                if name != named[choice % len(named)]:
+                    setattr(request, name, None)
+
+
 def _switches(cls: type) -> List[str]:
     """Boolean constructor parameters that are not sent but choose the endpoint (``async_``)."""
     hints = _init_hints(cls)
@@ -390,21 +438,24 @@ def sent_requests() -> Iterator[Sent]:
         done = set()
         switches = [(name,) for name in _switches(cls)]
         parameters = inspect.signature(cls).parameters
-        options: List[Tuple[bool, Tuple[str, ...], bool, Dict[str, Any]]] = [
-            (True, (), True, {}), (False, (), True, {}), (True, (), False, {})]
-        options += [(True, s, b, {}) for s in switches for b in (True, False)]
-        options += [(True, (), True, o) for o in EXTRA_VARIANTS if set(o) <= set(parameters)]
-        for unset, (flag, off, builders, overrides) in itertools.product(_variants(cls), options):
+        options: List[Tuple[bool, Tuple[str, ...], bool, Dict[str, Any], int]] = [
+            (True, (), True, {}, 0), (False, (), True, {}, 0), (True, (), False, {}, 0)]
+        options += [(True, s, b, {}, 0) for s in switches for b in (True, False)]
+        options += [(True, (), True, o, 0) for o in EXTRA_VARIANTS if set(o) <= set(parameters)]
+        variants = list(itertools.product(_variants(cls), options))
+        for unset, (flag, off, builders, overrides, choice) in variants:
             try:
                 with warnings.catch_warnings():  # parameters the engine ignores warn
                     warnings.simplefilter('ignore', UserWarning)
-                    request = build(cls, unset, flag, off, builders, overrides)
+                    request, alternatives = build(cls, unset, flag, off, builders, overrides, choice)
             except InvalidInput as exc:
                 raise AssertionError(f'{cls.__module__}.{cls.__qualname__} {unset}: {exc}') from None
+            if choice == 0 and alternatives > 1:  # builder arguments refused together: each alone
+                variants += [(unset, (flag, off, builders, overrides, k)) for k in range(1, alternatives)]
             for binary in ((False, True) if isinstance(request, pycamunda.base.DataMixin) else (False,)):
                 request.binary = binary  # type: ignore[attr-defined]
                 try:
-                    sent = send(request)
+                    sent = _send_one_of(request, choice)
                 except InvalidInput:
                     if builders:
                         raise

@@ -34,7 +34,7 @@ DOCUMENT_ERRORS: Dict[str, str] = {
         'the document leaves these by-key operations out; the engine serves them: '
         'ProcessDefinitionRestService.getProcessDefinitionByKey(key) (and ...ByKeyAndTenantId) '
         'return the whole ProcessDefinitionResource, every sub-resource of the by-id path included',
-    r'POST /deployment/create body name-1':
+    r'POST /deployment/create body (?!deployment|enable|deploy|tenant)\S+':  # not a named field
         'resources are form parts named after the resource; the document declares one part '
         '"data", but DeploymentRestServiceImpl.createDeployment deploys every part that is not '
         'one of the named fields (deployment-name, enable-duplicate-filtering, ...)',
