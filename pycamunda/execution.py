@@ -14,6 +14,7 @@ from pycamunda.base import (
     CountMixin,
     Loads,
     LoadsAll,
+    PagesMixin,
     PagingMixin,
     QueryConditions,
     RequestMethod,
@@ -97,7 +98,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class Query(LoadsAll[Execution]):
+class Query(PagesMixin, LoadsAll[Execution]):
     """Query executions with the filters in a JSON body.
 
     ``variables`` and ``process_variables`` are conditions, sent as ``{'name', 'operator',
