@@ -10,6 +10,7 @@ from pycamunda.base import (
     CamundaRequest,
     Command,
     CountMixin,
+    Ignored,
     Loads,
     LoadsAll,
     PagingMixin,
@@ -114,7 +115,7 @@ class Check(Loads[Permission]):
     http_method = RequestMethod.GET
     path = URL_SUFFIX + '/check'
     permission_name = QueryParameter('permissionName')
-    permission_value = QueryParameter('permissionValue')
+    permission_value = Ignored('permissionValue')
     resource_name = QueryParameter('resourceName')
     resource_type = QueryParameter('resourceType')
     resource_id = QueryParameter('resourceId')
@@ -125,7 +126,8 @@ class Check(Loads[Permission]):
                  resource_id: Optional[str] = None, user_id: Optional[str] = None) -> None:
         """
         :param permission_name: E.g. ``'READ'``.
-        :param permission_value: Not used by the engine (sent for compatibility).
+        :param permission_value: Ignored by the engine (it checks ``permission_name``); pass
+            ``None``: a value is sent as PyCamunda did, with a ``UserWarning``.
         :param resource_name: The resource's name, e.g. ``'user'``.
         :param resource_id: The resource's id; without it, the check is for all resources.
         :param user_id: Check another user's permission (camunda-admin only).

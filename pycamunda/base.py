@@ -139,6 +139,8 @@ def prepare(value: Any) -> Any:
         return prepare(value.value)
     if isinstance(value, VariableFilter):
         return value.to_json()
+    if isinstance(value, Conditions):
+        return value.to_json()
     if isinstance(value, dict):
         return {k: prepare(v) for k, v in value.items()}
     if isinstance(value, (list, tuple, set, frozenset)):
@@ -153,6 +155,8 @@ def query_prepare(value: Any) -> Any:
         return value
     if kind is bool:
         return 'true' if value else 'false'
+    if isinstance(value, Conditions):
+        return value.to_query()
     if isinstance(value, (list, tuple, set, frozenset)):
         return ','.join(str(query_prepare(v)) for v in value)
     if isinstance(value, VariableFilter):
@@ -188,6 +192,106 @@ class VariableFilter:
 
     def __repr__(self) -> str:
         return f'VariableFilter({self.name!r}, {self.operator!r}, {self.value!r})'
+
+
+#: One condition of a filter: ``'name_operator_value'``, a VariableFilter, a dict or a tuple.
+Condition = Union[str, VariableFilter, Dict[str, Any], Tuple[Any, ...]]
+
+_OPERATORS = 'eq|neq|gt|gteq|lt|lteq|like|notLike'
+_NAMED_CONDITION = re.compile(rf'(.+?)_({_OPERATORS})_(.*)\Z', re.DOTALL)
+_CONDITION = re.compile(rf'({_OPERATORS})_(.*)\Z', re.DOTALL)
+
+
+class Conditions(list):
+    """The conditions of a filter, kept as given and sent in the form the request needs.
+
+    A condition is a :class:`VariableFilter`, a dict (``name``, ``operator``, ``value``), a
+    ``(name, operator, value)`` tuple, or Camunda's GET form ``'name_operator_value'``. Date
+    conditions (``named=False``) have no name: ``{'operator': 'gt', 'value': date}``,
+    ``('gt', date)`` or ``'gt_2024-05-17T10:30:00.000+0200'``. A query string gets the GET
+    form, comma separated; a JSON body (the POST queries) a list of objects.
+    """
+
+    named = True
+
+    def __init__(self, items: typing.Iterable[Any] = (), where: str = 'condition') -> None:
+        if isinstance(items, dict) and not items:  # no conditions, as an empty list
+            items = ()
+        elif isinstance(items, (str, VariableFilter, dict)):  # one condition (or a GET form list)
+            items = items.split(',') if isinstance(items, str) else [items]
+        super().__init__(items)
+        self.to_json(where)  # refuses what cannot be sent, before anything is
+
+    def to_json(self, where: str = 'condition') -> typing.List[Dict[str, Any]]:
+        return [self._object(item, where) for item in self]
+
+    def to_query(self) -> str:
+        parts = []
+        for item in self:
+            if isinstance(item, str):
+                parts.append(item)
+            else:
+                condition = self._object(item, 'condition')
+                name = f'{condition["name"]}_' if self.named else ''
+                parts.append(f'{name}{condition["operator"]}_{query_prepare(condition["value"])}')
+        return ','.join(parts)
+
+    def _object(self, item: Any, where: str) -> Dict[str, Any]:
+        keys = ('name', 'operator', 'value') if self.named else ('operator', 'value')
+        given = item
+        if isinstance(item, VariableFilter):
+            item = item.to_json()
+        if isinstance(item, str):
+            match = (_NAMED_CONDITION if self.named else _CONDITION).match(item)
+            item = match.groups() if match else None
+        if isinstance(item, (tuple, list)) and len(item) == len(keys):
+            item = dict(zip(keys, item))
+        if not isinstance(item, dict) or not all(k in item for k in keys):
+            form = "'name_operator_value'" if self.named else "'operator_value'"
+            raise InvalidInput(f'{where}: {given!r} is not a condition ({form}, a dict with '
+                               f'{", ".join(keys)}, or a tuple of them)')
+        return {k: prepare(v) for k, v in item.items()}
+
+
+class DateConditions(Conditions):
+    """Conditions on a date: an operator (``gt``, ``lt``, ...) and a date, no name."""
+
+    named = False
+
+
+class _ConditionsParameter(RequestParameter):
+    """A parameter whose value is a list of conditions (see :class:`Conditions`)."""
+
+    kind: ClassVar[type] = Conditions
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        if value is not None and not isinstance(value, self.kind):
+            value = self.kind(value, f'{type(obj).__name__}: {self.name}')
+        super().__set__(obj, value)
+
+
+class QueryConditions(_ConditionsParameter, QueryParameter):
+    """Variable conditions of a query: the GET form in a query string, objects in a POST body."""
+
+
+class BodyConditions(_ConditionsParameter, BodyParameter):
+    """Variable conditions in a JSON body (given in any form :class:`Conditions` takes)."""
+
+
+class QueryDateConditions(QueryConditions):
+    """Date conditions (``dueDates``, ``createTimes``) of a query."""
+
+    kind = DateConditions
+
+
+class Ignored(QueryParameter):
+    """A parameter PyCamunda had that the engine does not read: sent as it was, with a warning."""
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        if value is not None:
+            warnings.warn(f'{type(obj).__name__}: the engine ignores {self.name} '
+                          f'({self.key}={value!r} filters nothing)', UserWarning, stacklevel=4)
+        super().__set__(obj, value)
 
 
 def _json_safe(request: Request, body: Dict[str, Any]) -> None:
@@ -635,6 +739,34 @@ class Command(CamundaRequest):
 
 
 # --------------------------------------------------------------------------- shared parameters
+
+class SelectsOne:
+    """For endpoints that act on one object by ``id_`` or on a selection of them: exactly one of
+    ``selections`` is given (a tuple of names counts as one selection), and ``key_options`` only
+    with ``process_definition_key``. The engine answers 400 otherwise; this raises
+    ``InvalidInput`` naming the parameters, before sending."""
+
+    selections: ClassVar[Tuple[Union[str, Tuple[str, ...]], ...]] = ()
+    key_options: ClassVar[Tuple[str, ...]] = ('process_definition_tenant_id',
+                                              'process_definition_without_tenant_id')
+
+    @property
+    def url(self) -> str:
+        def given(names: Union[str, Tuple[str, ...]]) -> list:
+            names = (names,) if isinstance(names, str) else names
+            return [n for n in names if getattr(self, n, None) not in (None, False)]
+
+        chosen = [name for selection in self.selections for name in given(selection)]
+        named = ' or '.join(s if isinstance(s, str) else '/'.join(s) for s in self.selections)
+        if sum(1 for selection in self.selections if given(selection)) != 1:
+            shown = ', '.join(f'{n}={getattr(self, n)!r}' for n in chosen) or 'none'
+            raise InvalidInput(f'{type(self).__name__}: give exactly one of {named}; given: {shown}')
+        options = given(self.key_options)
+        if options and chosen != ['process_definition_key']:
+            raise InvalidInput(f'{type(self).__name__}: {", ".join(options)} only go with '
+                               f'process_definition_key, not with {", ".join(chosen)}')
+        return super().url  # type: ignore[misc]
+
 
 def id_or_key(prefix: str, suffix: str = '') -> Tuple[str, str, str]:
     """Path templates for a definition by ``key`` and ``tenant_id``, by ``key``, or by ``id_``.

@@ -13,6 +13,7 @@ from pycamunda.base import (
     LoadsAll,
     PagingMixin,
     QueryBodyMixin,
+    QueryConditions,
     RequestMethod,
     ValueFilterMixin,
     VariablesMixin,
@@ -48,7 +49,7 @@ class VariableFilterMixin(ValueFilterMixin):
     """``add_variable`` (and the ``add_*_value_filter`` methods) for case queries that filter by
     variable values."""
 
-    variables = QueryParameter('variables', factory=list, provide=value_is_true)
+    variables = QueryConditions('variables', factory=list, provide=value_is_true)
 
     def add_variable(self, name: str, value: Any, type_: Optional[str] = None,
                      value_info: Optional[Dict[str, Any]] = None, operator: str = 'eq') -> None:

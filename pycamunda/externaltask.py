@@ -15,10 +15,12 @@ import pycamunda.batch
 from pycamunda.base import (
     CamundaRequest,
     Command,
+    Condition,
     CountMixin,
     LoadsAll,
     PagingMixin,
     QueryBodyMixin,
+    QueryConditions,
     RequestMethod,
     Timeout,
     VariablesMixin,
@@ -145,7 +147,7 @@ class GetList(PagingMixin, CamundaRequest):
     process_definition_key_in = QueryParameter('processDefinitionKeyIn')
     process_definition_name = QueryParameter('processDefinitionName')
     process_definition_name_like = QueryParameter('processDefinitionNameLike')
-    process_variables = QueryParameter('processVariables')
+    process_variables = QueryConditions('processVariables')
     variable_names_ignore_case = QueryParameter('variableNamesIgnoreCase', provide=value_is_true)
     variable_values_ignore_case = QueryParameter('variableValuesIgnoreCase', provide=value_is_true)
     sort_by = QueryParameter('sortBy', mapping={k: v for k, v in SORT_KEYS.items()
@@ -171,7 +173,7 @@ class GetList(PagingMixin, CamundaRequest):
                  process_definition_key_in: Optional[Iterable[str]] = None,
                  process_definition_name: Optional[str] = None,
                  process_definition_name_like: Optional[str] = None,
-                 process_variables: Optional[Iterable[str]] = None,
+                 process_variables: Optional[Iterable[Condition]] = None,
                  variable_names_ignore_case: bool = False,
                  variable_values_ignore_case: bool = False) -> None:
         """
@@ -181,8 +183,9 @@ class GetList(PagingMixin, CamundaRequest):
         :param active: Only tasks of active (not suspended) process instances.
         :param priority_higher_equals: Only tasks with a priority at least this.
         :param request_error_details: Also fetch the error details of failed tasks.
-        :param process_variables: Filters of the form ``name_operator_value`` (operators
-            ``eq``, ``neq``, ``gt``, ``gteq``, ``lt``, ``lteq``, ``like``, ``notLike``).
+        :param process_variables: Conditions ``name_operator_value`` (operators ``eq``,
+            ``neq``, ``gt``, ``gteq``, ``lt``, ``lteq``, ``like``, ``notLike``), or the other
+            forms of :class:`~pycamunda.base.Conditions`; :class:`Query` sends them as objects.
         """
         super().__init__(url)
         self.set_parameters(locals())
@@ -225,21 +228,13 @@ class Query(QueryBodyMixin, GetList):
 
     def body_parameters(self, apply: Any = ...) -> Dict[str, Any]:
         body = super().body_parameters(apply)
-        given = body.pop('processVariables', None)
-        texts = given.split(',') if isinstance(given, str) else list(given or ())
-        filters = [_variable_filter(text) for text in texts if text]
-        filters += self.__dict__.get('_variable_filters', [])
+        filters = body.pop('processVariables', []) + self.__dict__.get('_variable_filters', [])
         if filters:
             body['processVariables'] = filters
         sorting = body.get('sorting', []) + self.__dict__.get('_sorting', [])
         if sorting:
             body['sorting'] = sorting
         return body
-
-
-def _variable_filter(text: str) -> Dict[str, Any]:
-    name, operator, value = text.split('_', 2)
-    return {'name': name, 'operator': operator, 'value': value}
 
 
 class QueryCount(CountMixin, Query):

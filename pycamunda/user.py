@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, ClassVar, Dict, Optional
+from typing import Any, ClassVar, Dict, Iterable, Optional
 
 from pycamunda.base import Command, CountMixin, Loads, LoadsAll, PagingMixin, RequestMethod
 from pycamunda.model import Model
@@ -49,6 +49,8 @@ class GetList(PagingMixin, LoadsAll[User]):
     last_name_like = QueryParameter('lastNameLike')
     email = QueryParameter('email')
     email_like = QueryParameter('emailLike')
+    id_in = QueryParameter('idIn')
+    potential_starter = QueryParameter('potentialStarter')
     member_of_group = QueryParameter('memberOfGroup')
     member_of_tenant = QueryParameter('memberOfTenant')
     sort_by = QueryParameter('sortBy', mapping={'user_id': 'userId', 'first_name': 'firstName',
@@ -61,7 +63,13 @@ class GetList(PagingMixin, LoadsAll[User]):
                  email_like: Optional[str] = None, member_of_group: Optional[str] = None,
                  member_of_tenant: Optional[str] = None, sort_by: Optional[str] = None,
                  ascending: bool = True, first_result: Optional[int] = None,
-                 max_results: Optional[int] = None) -> None:
+                 max_results: Optional[int] = None, *, id_in: Optional[Iterable[str]] = None,
+                 potential_starter: Optional[str] = None) -> None:
+        """
+        :param id_in: Only the users with these ids.
+        :param potential_starter: Only the users allowed to start the process definition with
+            this id (by a candidate starter user or group).
+        """
         super().__init__(url)
         self.set_parameters(locals())
 

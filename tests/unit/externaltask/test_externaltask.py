@@ -281,3 +281,13 @@ def test_every_tsv_row_has_a_class():
                and v.__module__ == et.__name__]
     covered = set().union(*(cls.endpoints() for cls in classes))
     assert covered == rows
+
+
+def test_query_sends_variable_conditions_as_objects_however_given(http):
+    http.respond(json=[])
+    query = et.Query(URL, process_variables=['my_var_eq_1', pycamunda.base.VariableFilter('n', 'gt', 2)])
+    query.add_process_variable('x', 'y')
+    query()
+    assert http.json['processVariables'] == [{'name': 'my_var', 'operator': 'eq', 'value': '1'},
+                                             {'name': 'n', 'operator': 'gt', 'value': 2},
+                                             {'name': 'x', 'operator': 'eq', 'value': 'y'}]

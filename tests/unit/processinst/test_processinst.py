@@ -283,3 +283,30 @@ def test_variable_classes_build_on_varscope():
     assert issubclass(pi.VariablesModify, pycamunda.varscope.ModifyVariables)
     assert issubclass(pi.VariablesUpdate, pycamunda.varscope.UpdateVariable)
     assert issubclass(pi.VariablesDelete, pycamunda.varscope.DeleteVariable)
+
+
+def test_query_sends_variable_conditions_as_objects_however_given(http):
+    http.respond(json=[])
+    pi.Query(URL, variables=['owner_eq_ann', {'name': 'n', 'operator': 'lt', 'value': 3}])()
+    assert http.json['variables'] == [{'name': 'owner', 'operator': 'eq', 'value': 'ann'},
+                                      {'name': 'n', 'operator': 'lt', 'value': 3}]
+
+
+@pytest.mark.parametrize('kwargs', [
+    {'process_instance_ids': ['p1'], 'process_definition_key': 'proc'},
+    {'process_definition_id': 'proc:1', 'process_definition_key': 'proc'},
+    {},
+])
+def test_update_suspension_state_takes_one_selection(http, kwargs):
+    with pytest.raises(InvalidInput, match='UpdateSuspensionState: give exactly one of '
+                                           'process_instance_ids/process_instance_query/'
+                                           'historic_process_instance_query or '):
+        pi.UpdateSuspensionState(URL, True, **kwargs)()
+    assert not http.calls
+
+
+def test_update_suspension_state_takes_ids_and_queries_together(http):
+    pi.UpdateSuspensionState(URL, True, process_instance_ids=['p1'],
+                             process_instance_query={'businessKey': 'b'})()
+    assert http.json == {'suspended': True, 'processInstanceIds': ['p1'],
+                         'processInstanceQuery': {'businessKey': 'b'}}
