@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import collections
 import json
+import warnings
 from typing import Any, Dict, List
 
 import pytest
@@ -21,7 +22,9 @@ def outcome() -> Dict[str, Any]:
         generator = Generator(contract, oracle.describe(contract.modules))
         cases = generator.cases()
         oracle.submit('run', cases=cases)
-        ours = json.loads(json.dumps(runner.run(cases)))  # JSON, as the oracle's answer is
+        with warnings.catch_warnings():  # pycamunda's advice (GET value filters) is not compared
+            warnings.simplefilter('ignore')
+            ours = json.loads(json.dumps(runner.run(cases)))  # JSON, as the oracle's answer is
         theirs = oracle.answer()
     finally:
         oracle.close()
