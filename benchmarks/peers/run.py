@@ -299,11 +299,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument('--concurrency', default=','.join(map(str, SETTINGS)),
                         help='settings to run, comma separated; 0 is each worker\'s default')
     parser.add_argument('--workers', default=','.join(WORKERS))
+    parser.add_argument('--pycamunda-options', default='{}',
+                        help='JSON: more options of pycamunda\'s Worker, e.g. {"prefetch": 0}')
     parser.add_argument('--smoke', action='store_true', help='20 instances, noop, defaults')
     args = parser.parse_args(argv)
     if args.smoke:
         args.instances, args.profiles, args.concurrency = 20, 'noop', '0'
     workers = args.workers.split(',')
+    os.environ['PEERS_PYCAMUNDA_OPTIONS'] = args.pycamunda_options
     python_peer = ensure_python_peer() if 'python-peer' in workers else ''
     if 'java' in workers:
         ensure_java_client()

@@ -1,9 +1,12 @@
 """pycamunda's Worker under a profile: ``pycamunda_driver.py URL TOPIC PROFILE CONCURRENCY OUT``.
 
 ``CONCURRENCY`` 0 keeps the worker's defaults; otherwise it runs that many handler threads.
+``PEERS_PYCAMUNDA_OPTIONS`` (JSON) adds Worker options, for tuning (``{"prefetch": 0}``).
 """
 from __future__ import annotations
 
+import json
+import os
 import sys
 
 from profiles import Record, fails, work
@@ -14,6 +17,7 @@ import pycamunda.worker as pw
 def main(url: str, topic: str, profile: str, concurrency: int, out: str) -> None:
     record = Record(out)
     options = {'threads': concurrency} if concurrency else {}
+    options.update(json.loads(os.environ.get('PEERS_PYCAMUNDA_OPTIONS', '{}')))
     worker = pw.Worker(url, lock_duration=60_000, **options)
 
     @worker.subscribe(topic, retry_policy=pw.RetryPolicy(retries=2, timeouts=(0,)))
