@@ -264,6 +264,36 @@ def test_run_fetches_only_free_slots_recovers_and_stops(http):
         worker.run()
 
 
+@pytest.mark.parametrize('prefetch, most_held', [(None, 4), (0, 2)])
+def test_prefetch_fetches_full_batches_while_the_threads_are_busy(http, prefetch, most_held):
+    fake = FakeEngine(tasks=12)
+    http.mock.side_effect = fake
+    worker = make_worker(threads=2, prefetch=prefetch, async_response_timeout=100)
+    running, held = [], []
+    lock = threading.Lock()
+
+    @worker.subscribe('charge')
+    def handle(task):
+        with lock:
+            running.append(task.id_)
+            held.append((len(running), worker._busy))
+        time.sleep(0.02)
+        with lock:
+            running.remove(task.id_)
+    with worker.start():
+        deadline = time.monotonic() + 10
+        while worker.metrics.completed < 12 and time.monotonic() < deadline:
+            time.sleep(0.01)
+    assert worker.metrics.completed == 12
+    assert max(r for r, _ in held) <= 2  # never more handlers than threads
+    assert max(h for _, h in held) <= most_held
+    sizes = [body['maxTasks'] for body in fake.sent('/fetchAndLock')]
+    if prefetch is None:  # a batch of max_tasks each time, fetched while both threads work
+        assert set(sizes) == {2} and max(h for _, h in held) > 2
+    with pytest.raises(ValueError, match='prefetch=-1'):
+        make_worker(prefetch=-1)
+
+
 def test_locks_of_long_handlers_are_extended(engine):
     engine.tasks = [dict(TASK, variables={})]
     worker = make_worker(threads=1, lock_duration=100, async_response_timeout=100)
