@@ -1,4 +1,4 @@
-"""examples/flask_app.py through Flask's test client, with its worker in the background."""
+"""examples/flask_app.py through Flask's test client, its worker in the background."""
 import importlib
 import sys
 import time
@@ -30,7 +30,8 @@ def shipping_tasks(client, instance):
     """The instance's shipping task, once the worker has charged the card."""
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
-        listed = client.get(f'/tasks?group=shipping&process_instance={instance}').get_json()
+        page = client.get(f'/tasks?group=shipping&process_instance={instance}')
+        listed = page.get_json()
         if listed:
             return listed
         time.sleep(0.2)
@@ -38,19 +39,19 @@ def shipping_tasks(client, instance):
 
 
 def history(url, instance, name):
-    found = requests.get(f'{url}/history/variable-instance', timeout=10,
-                         params={'processInstanceId': instance, 'variableName': name}).json()
+    found = requests.get(f'{url}/history/variable-instance', timeout=10, params={
+        'processInstanceId': instance, 'variableName': name}).json()
     return [(v['type'], v['value']) for v in found]
 
 
 def test_flask_app(engine_url, flask_app):
-    """'flask_app.py': start an order, the worker charges it, claim and complete the task."""
+    """'flask_app.py': start an order, the worker charges it, claim and complete."""
     client = flask_app.app.test_client()
     demo = {'Authorization': 'Basic ZGVtbzpkZW1v'}  # demo:demo, passed on to the engine
     started = client.post('/orders', json={'amount': 12.5, 'express': True},
                           headers=demo).get_json()['id']
     listed = shipping_tasks(client, started)
-    assert [t['name'] for t in listed] == ['Ship order'], 'the worker did not do its part'
+    assert [t['name'] for t in listed] == ['Ship order'], 'the worker did not charge'
     assert history(engine_url, started, 'charged') == [('Double', 12.5)]
     assert history(engine_url, started, 'express') == [('Boolean', True)]
 
