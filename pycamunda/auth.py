@@ -4,9 +4,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-from typing import Iterable, Optional, Tuple, Union
+from typing import Any, Iterable, Optional, Tuple, Union
 
-from pycamunda.base import Command, CountMixin, Loads, LoadsAll, PagingMixin, RequestMethod
+from pycamunda.base import (
+    CamundaRequest,
+    Command,
+    CountMixin,
+    Loads,
+    LoadsAll,
+    PagingMixin,
+    RequestMethod,
+    exactly_one,
+)
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 from pycamunda.resource import Link, OptionsRequest, ResourceType
@@ -28,6 +37,8 @@ class AuthorizationType(enum.IntEnum):
 @dataclasses.dataclass
 class Authorization(Model):
     """Permissions of a user or group on a resource."""
+
+    _lists = ('permissions',)  # the engine's list, as PyCamunda kept it
 
     id_: str
     type_: AuthorizationType
@@ -129,7 +140,18 @@ class Options(OptionsRequest):
     path = (URL_SUFFIX + '/{id_}', URL_SUFFIX)
 
 
-class Create(Loads[Authorization]):
+class _OneOwner(CamundaRequest):
+    """Checks before sending that exactly one of ``user_id`` and ``group_id`` is given."""
+
+    user_id: Optional[str]
+    group_id: Optional[str]
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        exactly_one(self, 'user_id', 'group_id')
+        return super().__call__(*args, **kwargs)
+
+
+class Create(_OneOwner, Loads[Authorization]):
     """Create an authorization for a user or a group (give one of ``user_id``, ``group_id``)."""
 
     http_method = RequestMethod.POST
@@ -154,7 +176,7 @@ class Create(Loads[Authorization]):
         self.set_parameters(locals())
 
 
-class Update(Command):
+class Update(_OneOwner, Command):
     """Replace an authorization's permissions, owner and resource."""
 
     http_method = RequestMethod.PUT

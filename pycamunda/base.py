@@ -291,22 +291,60 @@ def redact(url: str) -> str:
     return _USERINFO.sub('//***@', url)
 
 
+class InvalidCombination(InvalidInput, pycamunda.PyCamundaException):
+    """Parameters that cannot be given together; also a ``PyCamundaException``, which PyCamunda
+    raised for them."""
+
+    def __init__(self, *args: Any) -> None:
+        pycamunda.PyCamundaException.__init__(self, *args)
+
+
+class ExactlyOneOf(InvalidInput, AssertionError):
+    """Give exactly one of two parameters; also an ``AssertionError``, which PyCamunda raised
+    (by ``assert``, so not under ``python -O``)."""
+
+
+def exactly_one(request: Any, *names: str) -> None:
+    """Raise :class:`ExactlyOneOf` unless exactly one of the attributes ``names`` is set."""
+    given = [name for name in names if getattr(request, name) is not None]
+    if len(given) != 1:
+        shown = ', '.join(f'{name}={getattr(request, name)!r}' for name in names)
+        raise ExactlyOneOf(f'{type(request).__name__}: give exactly one of {" or ".join(names)}, '
+                           f'not {shown}')
+
+
+def at_most_one(request: Any, **given: Any) -> None:
+    """Raise :class:`InvalidCombination` when more than one of the keyword arguments is set
+    (not ``None``, ``False`` or ``...``)."""
+    set_ = [name for name, value in given.items() if value not in (None, False, ...)]
+    if len(set_) > 1:
+        shown = ', '.join(f'{name}={given[name]!r}' for name in set_)
+        raise InvalidCombination(f'{type(request).__name__}: give only one of '
+                                 f'{", ".join(given)}, not {shown}')
+
+
 _ERRORS = {400: pycamunda.BadRequest, 401: pycamunda.Unauthorized, 403: pycamunda.Forbidden,
            404: pycamunda.NotFound}
 
 
 def _error_for(response: requests.Response, method: str, url: str) -> pycamunda.PyCamundaException:
-    """The exception for an HTTP error answer, with what Camunda said about it."""
-    status = response.status_code
+    """The exception for an HTTP error answer, with what Camunda said about it.
+
+    Tolerates stand-ins of a response (tests' fakes) that lack ``status_code``, ``text`` or
+    ``reason``, or whose ``json()`` fails.
+    """
+    status = getattr(response, 'status_code', None)
     try:
         data = response.json()
-    except ValueError:
+    except Exception:  # not JSON, or a fake without json()
         data = None
     if not isinstance(data, dict):
-        text = (response.text or '').strip()
-        data = {'message': text[:500] or response.reason}
-    if status >= 500:
-        cls: type = pycamunda.InternalServerError
+        text = str(getattr(response, 'text', None) or '').strip()
+        data = {'message': text[:500] or getattr(response, 'reason', None)}
+    if not isinstance(status, int):
+        cls: type = pycamunda.NoSuccess
+    elif status >= 500:
+        cls = pycamunda.InternalServerError
     else:
         cls = _ERRORS.get(status, pycamunda.NoSuccess)
     type_, message = data.get('type'), data.get('message')
@@ -317,6 +355,70 @@ def _error_for(response: requests.Response, method: str, url: str) -> pycamunda.
     text += f' ({type_}): {message}' if type_ else f': {message}'
     return cls(text, status_code=status, type_=type_, message=message, code=data.get('code'),
                method=method, url=url, response=response, details=details)
+
+
+class _Sending(threading.local):
+    """The call whose error answer ``_raise_for_status`` is turning into an exception."""
+
+    call: Optional[Tuple[str, str]] = None
+
+
+_sending = _Sending()
+
+
+def _raise_for_status(response: requests.Response) -> None:
+    """Raise the exception for an answer that is not a success (``not response``).
+
+    Every request class sends its error answers here, looking the function up on this module
+    at call time: tests may patch ``pycamunda.base._raise_for_status``; if the patch returns,
+    the call goes on with the response.
+    """
+    call = _sending.call
+    if call is None:  # called directly: take what the response knows about its request
+        request = getattr(response, 'request', None)
+        url = str(getattr(request, 'url', None) or getattr(response, 'url', None) or '')
+        call = (str(getattr(request, 'method', None) or ''), redact(url.partition('?')[0]))
+    raise _error_for(response, *call)
+
+
+def _check(response: requests.Response, verb: str, url: str) -> None:
+    """Hand an error answer to ``_raise_for_status``, telling it which call it answers."""
+    _sending.call = (verb, redact(url))
+    try:
+        _raise_for_status(response)
+    finally:
+        _sending.call = None
+
+
+def current(model: Any) -> Any:
+    """The class bound to ``model``'s name in its module now (a test may have replaced it)."""
+    module = sys.modules.get(model.__module__)
+    found = getattr(module, model.__name__, model) if module is not None else model
+    return model if found is None else found
+
+
+def load_one(model: Any, data: Any) -> Any:
+    """``Model.load(data)`` of the model as its module names it at call time."""
+    return current(model).load(data)
+
+
+def load_each(model: Any, items: Any) -> Tuple[Any, ...]:
+    """A tuple of ``load(item)`` of the model as its module names it at call time, by the
+    model's fast loader when neither the class nor its ``load`` is patched."""
+    found = current(model)
+    if found is model and 'load' not in model.__dict__:
+        return model.load_all(items, owned=True)
+    return tuple(found.load(item) for item in items)
+
+
+def load_by_name(model: Any, data: Any) -> Dict[str, Any]:
+    """``{name: load(value)}`` of a JSON object (variables by name), by the model as its module
+    names it at call time."""
+    found = current(model)
+    if found is model and 'load' not in model.__dict__ and hasattr(model, 'load_map'):
+        return model.load_map(data)
+    load = found.load
+    return {name: load(value) for name, value in data.items()}
 
 
 _BODY_VERBS = frozenset({'POST', 'PUT', 'PATCH'})
@@ -413,10 +515,10 @@ class CamundaRequest(Request):
             raise error(f'{verb} {shown} failed: {reason} ({type(exc).__name__})', method=verb,
                         url=shown) from exc
         if debug:
-            logger.debug('%s %s -> %s in %.1f ms', verb, redact(url), response.status_code,
-                         (time.perf_counter() - started) * 1000)
-        if not response.ok:
-            raise _error_for(response, verb, redact(url))
+            logger.debug('%s %s -> %s in %.1f ms', verb, redact(url),
+                         getattr(response, 'status_code', '?'), (time.perf_counter() - started) * 1000)
+        if not response:  # the response's truth value, as PyCamunda: fakes define __bool__
+            _check(response, verb, url)
         return response
 
 
@@ -440,15 +542,14 @@ class Loads(_Answering, Generic[M]):
     """Base of requests answered with one object: ``class Get(Loads[User])`` returns a User."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> M:
-        return self.answer.load(super().__call__(self.http_method, *args, **kwargs).json())
+        return load_one(self.answer, super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class LoadsAll(_Answering, Generic[M]):
     """Base of requests answered with a list: ``class GetList(LoadsAll[User])`` returns a tuple."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> Tuple[M, ...]:
-        return self.answer.load_all(super().__call__(self.http_method, *args, **kwargs).json(),
-                                    owned=True)
+        return load_each(self.answer, super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class DataMixin:
@@ -711,4 +812,4 @@ class CountMixin:
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         """Send the query; return the number of matches (an ``int``)."""
         response = CamundaRequest.__call__(self, self.http_method, *args, **kwargs)  # type: ignore[arg-type, attr-defined]
-        return response.json()['count']
+        return int(response.json()['count'])

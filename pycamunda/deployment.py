@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
 from typing import IO, Any, Dict, List, Optional, Tuple, Union
 
 import pycamunda.casedef
@@ -20,6 +19,7 @@ from pycamunda.base import (
     LoadsAll,
     PagingMixin,
     RequestMethod,
+    load_one,
     value_is_true,
 )
 from pycamunda.model import Model
@@ -55,7 +55,7 @@ class Resource(Model):
 class DeploymentWithDefinitions(Model):
     """A new deployment with the definitions it deployed, each by id (``None`` where none)."""
 
-    links: Tuple[pycamunda.resource.Link, ...]
+    links: List[pycamunda.resource.Link]
     id_: str
     name: str
     source: str
@@ -86,7 +86,9 @@ class GetList(PagingMixin, LoadsAll[Deployment]):
     before = QueryParameter('before')
     sort_by = QueryParameter('sortBy', mapping={'id_': 'id', 'name': 'name',
                                                 'deployment_time': 'deploymentTime',
-                                                'tenant_id': 'tenantId'})
+                                                'tenant_id': 'tenantId',
+                                                # PyCamunda's key (the engine refuses it: 400)
+                                                'definition_time': 'definitionTime'})
 
     def __init__(self, url: str, id_: Optional[str] = None, name: Optional[str] = None,
                  name_like: Optional[str] = None, source: Optional[str] = None,
@@ -128,8 +130,8 @@ class Create(CamundaRequest):
     path = URL_SUFFIX + '/create'
     name = BodyParameter('deployment-name')
     source = BodyParameter('deployment-source')
-    enable_duplicate_filtering = BodyParameter('enable-duplicate-filtering', provide=value_is_true)
-    deploy_changed_only = BodyParameter('deploy-changed-only', provide=value_is_true)
+    enable_duplicate_filtering = BodyParameter('enable-duplicate-filtering')
+    deploy_changed_only = BodyParameter('deploy-changed-only')
     tenant_id = BodyParameter('tenant-id')
     activation_time = BodyParameter('deployment-activation-time')
 
@@ -145,7 +147,7 @@ class Create(CamundaRequest):
         """
         super().__init__(url)
         self.set_parameters(locals())
-        self._resources: Dict[str, Tuple[str, Any]] = {}
+        self._resources: Dict[str, Any] = {}
 
     def add_resource(self, file: Union[IO, bytes, str], name: Optional[str] = None) -> None:
         """Add a resource: an open file, or its content as bytes or text.
@@ -153,20 +155,22 @@ class Create(CamundaRequest):
         :param name: The resource name; its extension (``.bpmn``, ``.dmn``, ``.cmmn``, ``.form``,
             ...) tells the engine what it is. Defaults to the file's base name.
         """
-        if name is None:
-            name = os.path.basename(str(getattr(file, 'name', '') or '')) \
-                or f'resource-{len(self._resources)}'
-        self._resources[name] = (name, file)
+        part = f'resource-{len(self._resources)}'
+        if name is None and getattr(file, 'name', None):
+            self._resources[part] = file  # requests sends the file's base name, as PyCamunda did
+        else:
+            self._resources[part] = (name or part, file)
 
     @property
     def files(self) -> Optional[Dict[str, Any]]:
+        """The multipart files: ``resource-<n>`` each, as PyCamunda named them."""
         return dict(self._resources)
 
     def __call__(self, *args: Any, **kwargs: Any) -> DeploymentWithDefinitions:
         if not self._resources:
             raise InvalidInput('Create: add at least one resource with add_resource() to deploy')
         response = super().__call__(self.http_method, *args, **kwargs)
-        return DeploymentWithDefinitions.load(response.json())
+        return load_one(DeploymentWithDefinitions, response.json())
 
 
 class Redeploy(Loads[DeploymentWithDefinitions]):
@@ -228,9 +232,9 @@ class Delete(Command):
     http_method = RequestMethod.DELETE
     path = URL_SUFFIX + '/{id_}'
     id_ = PathParameter('id')
-    cascade = QueryParameter('cascade', provide=value_is_true)
-    skip_custom_listeners = QueryParameter('skipCustomListeners', provide=value_is_true)
-    skip_io_mappings = QueryParameter('skipIoMappings', provide=value_is_true)
+    cascade = QueryParameter('cascade')
+    skip_custom_listeners = QueryParameter('skipCustomListeners')
+    skip_io_mappings = QueryParameter('skipIoMappings')
 
     def __init__(self, url: str, id_: str, cascade: bool = False,
                  skip_custom_listeners: bool = False, skip_io_mappings: bool = False) -> None:

@@ -23,6 +23,8 @@ from pycamunda.base import (
     Timeout,
     VariablesMixin,
     _named,
+    load_each,
+    load_one,
     value_is_true,
 )
 from pycamunda.model import Model
@@ -42,7 +44,8 @@ SORT_KEYS = {'id_': 'id', 'lock_expiration_time': 'lockExpirationTime',
              'process_instance_id': 'processInstanceId',
              'process_definition_id': 'processDefinitionId',
              'process_definition_key': 'processDefinitionKey', 'priority': 'taskPriority',
-             'create_time': 'createTime', 'tenant_id': 'tenantId'}
+             'create_time': 'createTime', 'tenant_id': 'tenantId',
+             'task_priority': 'taskPriority'}  # PyCamunda's name of ``priority``
 
 
 @dataclasses.dataclass
@@ -73,7 +76,7 @@ class ExternalTask(Model):
 
 
 def _load_tasks(request: CamundaRequest, data: Any, error_details: bool) -> Tuple[ExternalTask, ...]:
-    tasks = ExternalTask.load_all(data)
+    tasks = load_each(ExternalTask, data)
     if error_details:
         for task in tasks:
             if task.error_message is not None and task.error_details is None:
@@ -190,9 +193,15 @@ class GetList(PagingMixin, CamundaRequest):
 
 
 class Count(CountMixin, GetList):
-    """Count the external tasks that match the filters of :class:`GetList`."""
+    """Count the external tasks that match the filters of :class:`GetList`.
+
+    Unlike other counts it sends the sorting and paging parameters too, as PyCamunda's did (the
+    engine ignores them).
+    """
 
     path = URL_SUFFIX + '/count'
+    sort_by, ascending = GetList.sort_by, GetList.ascending
+    first_result, max_results = GetList.first_result, GetList.max_results
 
 
 class Query(QueryBodyMixin, GetList):
@@ -295,7 +304,7 @@ class FetchAndLock(LoadsAll[ExternalTask]):
     path = URL_SUFFIX + '/fetchAndLock'
     worker_id = BodyParameter('workerId')
     max_tasks = BodyParameter('maxTasks')
-    use_priority = BodyParameter('usePriority', provide=value_is_true)
+    use_priority = BodyParameter('usePriority')
     async_response_timeout = BodyParameter('asyncResponseTimeout')
     topics = BodyParameter('topics', factory=list)
     sorting = BodyParameter('sorting', factory=list, provide=value_is_true)
@@ -329,7 +338,8 @@ class FetchAndLock(LoadsAll[ExternalTask]):
         :param process_variables: Only tasks whose process has these variable values.
         :param include_extension_properties: Fetch the task's ``camunda:property`` values.
         """
-        topic: Dict[str, Any] = {'topicName': name, 'lockDuration': lock_duration}
+        topic: Dict[str, Any] = {'topicName': name, 'lockDuration': lock_duration,
+                                 'deserializeValues': deserialize_values}
         optional = {'variables': None if variables is None else list(variables),
                     'businessKey': business_key, 'processDefinitionId': process_definition_id,
                     'processDefinitionIdIn': process_definition_id_in,
@@ -338,7 +348,7 @@ class FetchAndLock(LoadsAll[ExternalTask]):
                     'processDefinitionVersionTag': process_definition_version_tag,
                     'tenantIdIn': tenant_id_in,
                     'processVariables': None if process_variables is None else dict(process_variables)}
-        flags = {'deserializeValues': deserialize_values, 'localVariables': local_variables,
+        flags = {'localVariables': local_variables,
                  'withoutTenantId': without_tenant_id,
                  'includeExtensionProperties': include_extension_properties}
         topic.update((k, v) for k, v in optional.items() if v is not None)
@@ -375,6 +385,7 @@ class Complete(_LocalVariablesMixin, VariablesMixin, Command):
     path = URL_SUFFIX + '/{id_}/complete'
     id_ = PathParameter('id')
     worker_id = BodyParameter('workerId')
+    local_variables = BodyParameter('localVariables', factory=dict)  # sent even when empty
 
     def __init__(self, url: str, id_: str, worker_id: str) -> None:
         """:param worker_id: The worker that holds the lock."""
@@ -428,6 +439,7 @@ class HandleFailure(_LocalVariablesMixin, VariablesMixin, Command):
     error_details = BodyParameter('errorDetails')
     retries = BodyParameter('retries')
     retry_timeout = BodyParameter('retryTimeout')
+    variables = BodyParameter('variables', factory=dict, provide=value_is_true)  # sent when set
 
     def __init__(self, url: str, id_: str, worker_id: str, error_message: str,
                  error_details: Optional[str], retries: int, retry_timeout: int) -> None:
@@ -545,5 +557,5 @@ class SetRetriesAsync(SetRetriesSync):
 
     def __call__(self, *args: Any, **kwargs: Any) -> pycamunda.batch.Batch:  # type: ignore[override]
         response = CamundaRequest.__call__(self, self.http_method, *args, **kwargs)
-        return pycamunda.batch.Batch.load(response.json())
+        return load_one(pycamunda.batch.Batch, response.json())
 

@@ -21,6 +21,7 @@ from pycamunda.base import (
     PagingMixin,
     RequestMethod,
     VariablesMixin,
+    load_one,
     value_is_true,
 )
 from pycamunda.model import Model
@@ -74,11 +75,10 @@ class Delete(Command):
     http_method = RequestMethod.DELETE
     path = URL_SUFFIX + '/{id_}'
     id_ = PathParameter('id')
-    skip_custom_listeners = QueryParameter('skipCustomListeners', provide=value_is_true)
-    skip_io_mappings = QueryParameter('skipIoMappings', provide=value_is_true)
-    skip_subprocesses = QueryParameter('skipSubprocesses', provide=value_is_true)
-    fail_if_not_exists = QueryParameter('failIfNotExists',
-                                        provide=lambda p, obj, t: obj.fail_if_not_exists is False)
+    skip_custom_listeners = QueryParameter('skipCustomListeners')
+    skip_io_mappings = QueryParameter('skipIoMappings')
+    skip_subprocesses = QueryParameter('skipSubprocesses')
+    fail_if_not_exists = QueryParameter('failIfNotExists')
 
     def __init__(self, url: str, id_: str, skip_custom_listeners: bool = False,
                  skip_io_mappings: bool = False, skip_subprocesses: bool = False,
@@ -129,8 +129,8 @@ class Modify(CamundaRequest):
     path = URL_SUFFIX + '/{id_}/modification'
     extra_endpoints = (('POST', URL_SUFFIX + '/{id_}/modification-async'),)
     id_ = PathParameter('id')
-    skip_custom_listeners = BodyParameter('skipCustomListeners', provide=value_is_true)
-    skip_io_mappings = BodyParameter('skipIoMappings', provide=value_is_true)
+    skip_custom_listeners = BodyParameter('skipCustomListeners')
+    skip_io_mappings = BodyParameter('skipIoMappings')
     instructions = BodyParameter('instructions', factory=list)
     annotation = BodyParameter('annotation')
     async_: bool = False
@@ -196,7 +196,7 @@ class Modify(CamundaRequest):
 
     def __call__(self, *args: Any, **kwargs: Any) -> Optional[pycamunda.batch.Batch]:
         response = super().__call__(self.http_method, *args, **kwargs)
-        return pycamunda.batch.Batch.load(response.json()) if self.async_ else None
+        return load_one(pycamunda.batch.Batch, response.json()) if self.async_ else None
 
 
 # --------------------------------------------------------------------------- queries

@@ -18,6 +18,8 @@ from pycamunda.base import (
     QueryBodyMixin,
     RequestMethod,
     VariablesMixin,
+    exactly_one,
+    load_by_name,
     value_is_true,
 )
 from pycamunda.model import Model
@@ -469,7 +471,7 @@ class Complete(VariablesMixin, CamundaRequest):
     http_method = RequestMethod.POST
     path = URL_SUFFIX + '/{id_}/complete'
     id_ = PathParameter('id')
-    with_variables_in_return = BodyParameter('withVariablesInReturn', provide=value_is_true)
+    with_variables_in_return = BodyParameter('withVariablesInReturn')
 
     def __init__(self, url: str, id_: str, with_variables_in_return: bool = False) -> None:
         """:param with_variables_in_return: Return the process variables after completion."""
@@ -477,7 +479,7 @@ class Complete(VariablesMixin, CamundaRequest):
 
     def __call__(self, *args: Any, **kwargs: Any) -> Optional[Dict[str, Variable]]:
         response = super().__call__(self.http_method, *args, **kwargs)
-        return Variable.load_map(response.json()) if self.with_variables_in_return else None
+        return load_by_name(Variable, response.json()) if self.with_variables_in_return else None
 
 
 class SubmitForm(Complete):
@@ -597,8 +599,10 @@ class IdentityLinksAdd(Command):
 
     def __init__(self, url: str, task_id: str, type_: str, user_id: Optional[str] = None,
                  group_id: Optional[str] = None) -> None:
+        """Give exactly one of ``user_id`` and ``group_id``."""
         super().__init__(url)
         self.set_parameters(locals())
+        exactly_one(self, 'user_id', 'group_id')
 
 
 class IdentityLinksDelete(IdentityLinksAdd):

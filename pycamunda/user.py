@@ -52,7 +52,8 @@ class GetList(PagingMixin, LoadsAll[User]):
     member_of_group = QueryParameter('memberOfGroup')
     member_of_tenant = QueryParameter('memberOfTenant')
     sort_by = QueryParameter('sortBy', mapping={'user_id': 'userId', 'first_name': 'firstName',
-                                                'last_name': 'lastName', 'email': 'email'})
+                                                'last_name': 'lastName', 'email': 'email',
+                                                'id_': 'userId'})  # PyCamunda's key
 
     def __init__(self, url: str, id_: Optional[str] = None, first_name: Optional[str] = None,
                  first_name_like: Optional[str] = None, last_name: Optional[str] = None,

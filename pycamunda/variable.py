@@ -208,7 +208,8 @@ class File(TypedValue):
 # --------------------------------------------------------------------------- variable instances
 
 _SORT_BY = {'variable_name': 'variableName', 'variable_type': 'variableType',
-            'activity_instance_id': 'activityInstanceId', 'tenant_id': 'tenantId'}
+            'activity_instance_id': 'activityInstanceId', 'tenant_id': 'tenantId',
+            'name': 'variableName', 'type_': 'variableType'}  # PyCamunda's keys
 
 
 def _not_empty(param: RequestParameter, obj: Any, obj_type: Any) -> bool:

@@ -25,7 +25,7 @@ def test_get_list_sends_filters_sorting_and_paging(http):
                            'sortBy': 'resourceId', 'sortOrder': 'desc', 'firstResult': 0,
                            'maxResults': 5}
     assert found == (Authorization(
-        'a1', AuthorizationType.grant, ('READ', 'UPDATE'), 'jdoe', None, ResourceType.task,
+        'a1', AuthorizationType.grant, ['READ', 'UPDATE'], 'jdoe', None, ResourceType.task,
         'task-1', (), 'pi-1', dt.datetime(2030, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)),)
 
 

@@ -64,13 +64,14 @@ def test_create_sends_multipart_fields_and_files(http):
     create.add_resource(bpmn)
     create.add_resource('<definitions/>', name='d.dmn')
     create.add_resource(b'{}')
-    assert set(create.files) == {'p.bpmn', 'd.dmn', 'resource-2'}
+    assert create.files == {'resource-0': bpmn, 'resource-1': ('d.dmn', '<definitions/>'),
+                            'resource-2': ('resource-2', b'{}')}  # PyCamunda's part names
     result = create()
     assert (http.method, http.path) == ('POST', '/deployment/create')
     assert http.last['data'] == {'deployment-name': 'orders', 'deployment-source': 'ci',
-                                 'enable-duplicate-filtering': 'true', 'tenant-id': 't1'}
-    assert http.last['files']['p.bpmn'] == ('p.bpmn', bpmn)
-    assert http.last['files']['d.dmn'] == ('d.dmn', '<definitions/>')
+                                 'enable-duplicate-filtering': 'true', 'tenant-id': 't1',
+                                 'deploy-changed-only': 'false'}
+    assert http.last['files'] == create.files
     assert http.json is None
     assert result.deployed_process_definitions['p:1:x'].startable_in_tasklist is True
     assert result.deployed_case_definitions['c:1:x'].history_time_to_live == 7
@@ -93,6 +94,7 @@ def test_create_sends_deploy_changed_only_and_activation_time(http):
     create.add_resource(b'x', name='a.bpmn')
     result = create()
     assert http.last['data'] == {'deployment-name': 'x', 'deploy-changed-only': 'true',
+                                 'enable-duplicate-filtering': 'false',
                                  'deployment-activation-time': '2030-01-01T00:00:00.000+0000'}
     assert result.id_ == 'd2' and result.links == () and result.deployed_process_definitions is None
 
@@ -123,6 +125,7 @@ def test_resources(http):
     assert http.raw_path == '/deployment/d1/resources/r%2F1/data' and get.url == http.last['url']
 
 
-def test_delete_sends_only_true_flags(http):
+def test_delete_sends_every_flag_as_pycamunda(http):
     pycamunda.deployment.Delete(URL, 'd1', cascade=True)()
-    assert (http.method, http.path, http.params) == ('DELETE', '/deployment/d1', {'cascade': 'true'})
+    assert (http.method, http.path, http.params) == ('DELETE', '/deployment/d1', {
+        'cascade': 'true', 'skipCustomListeners': 'false', 'skipIoMappings': 'false'})

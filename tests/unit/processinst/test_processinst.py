@@ -45,9 +45,11 @@ def test_path_ids_are_percent_encoded(http):
     assert http.raw_path == '/process-instance/..%2Fx'
 
 
-def test_delete_sends_flags_only_when_they_change_the_default(http):
+def test_delete_sends_every_flag_as_pycamunda(http):
     pi.Delete(URL, 'pi1')()
-    assert (http.method, http.path, http.params) == ('DELETE', '/process-instance/pi1', {})
+    assert (http.method, http.path, http.params) == ('DELETE', '/process-instance/pi1', {
+        'skipCustomListeners': 'false', 'skipIoMappings': 'false', 'skipSubprocesses': 'false',
+        'failIfNotExists': 'true'})
     pi.Delete(URL, 'pi1', skip_custom_listeners=True, skip_io_mappings=True, skip_subprocesses=True,
               fail_if_not_exists=False)()
     assert http.params == {'skipCustomListeners': 'true', 'skipIoMappings': 'true',
@@ -142,7 +144,8 @@ def test_modify_collects_instructions(http):
     modify.add_cancel_ancestor_activity_instance_instruction('anc3')
     assert modify() is None
     assert (http.method, http.path) == ('POST', '/process-instance/pi1/modification')
-    assert http.json == {'skipIoMappings': True, 'annotation': 'fix', 'instructions': [
+    assert http.json == {'skipCustomListeners': False, 'skipIoMappings': True,
+                         'annotation': 'fix', 'instructions': [
         {'type': 'startBeforeActivity', 'activityId': 'a',
          'variables': {'x': {'value': 1, 'type': 'Integer'}}},
         {'type': 'startAfterActivity', 'activityId': 'b'},

@@ -148,7 +148,7 @@ def test_complete_without_and_with_variables_in_return(http):
     complete.add_variable('ok', True)
     assert complete() is None
     assert (http.method, http.path, http.json) == ('POST', '/task/t1/complete', {
-        'variables': {'ok': {'value': True, 'type': 'Boolean'}}})
+        'variables': {'ok': {'value': True, 'type': 'Boolean'}}, 'withVariablesInReturn': False})
     http.respond(json={'ok': {'value': True, 'type': 'Boolean', 'valueInfo': {}}})
     result = pycamunda.task.Complete(URL, 't1', with_variables_in_return=True)()
     assert http.json == {'variables': {}, 'withVariablesInReturn': True}

@@ -133,7 +133,8 @@ def test_task_bpmn_error_unlock_and_extend_lock(engine):
 @pytest.mark.parametrize('handler, endpoint, check', [
     (lambda task: {'total': task.variables['amount'] * 2}, '/complete',
      lambda body: body['variables'] == {'total': {'value': 10, 'type': 'Integer'}}),
-    (lambda task: None, '/complete', lambda body: body == {'workerId': 'w1', 'variables': {}}),
+    (lambda task: None, '/complete',
+     lambda body: body == {'workerId': 'w1', 'variables': {}, 'localVariables': {}}),
     (lambda task: 1 / 0, '/failure',
      lambda body: body['errorMessage'] == 'ZeroDivisionError: division by zero'
      and 'Traceback (most recent call last)' in body['errorDetails'] and body['retries'] == 2),
@@ -201,7 +202,8 @@ def test_fetch_request_carries_every_subscription_option(engine):
     request = worker._fetch_request()
     assert request.body_parameters() == {
         'workerId': 'w1', 'maxTasks': 0, 'usePriority': True, 'asyncResponseTimeout': 5000,
-        'topics': [{'topicName': 'a', 'lockDuration': 1234, 'variables': ['x'],
+        'topics': [{'topicName': 'a', 'lockDuration': 1234, 'deserializeValues': False,
+                    'variables': ['x'],
                     'businessKey': 'b', 'tenantIdIn': ['t'], 'processVariables': {'k': 'v'},
                     'localVariables': True},
                    {'topicName': 'b', 'lockDuration': 99, 'processDefinitionVersionTag': 'v2',
