@@ -299,9 +299,18 @@ class InvalidCombination(InvalidInput, pycamunda.PyCamundaException):
         pycamunda.PyCamundaException.__init__(self, *args)
 
 
-class ExactlyOneOf(InvalidInput, AssertionError):
-    """Give exactly one of two parameters; also an ``AssertionError``, which PyCamunda raised
-    (by ``assert``, so not under ``python -O``)."""
+class Unasserted(InvalidInput, AssertionError):
+    """Input PyCamunda refused by ``assert`` (so not under ``python -O``): also an
+    ``AssertionError``."""
+
+
+class ExactlyOneOf(Unasserted):
+    """Give exactly one of two parameters."""
+
+
+class NotAFlag(InvalidInput, TypeError):
+    """``None`` (or another non-bool) where PyCamunda added flags up: also the ``TypeError``
+    PyCamunda raised for it."""
 
 
 def exactly_one(request: Any, *names: str) -> None:

@@ -19,11 +19,12 @@ from pycamunda.base import (
     LoadsAll,
     PagingMixin,
     RequestMethod,
+    Unasserted,
     load_one,
     value_is_true,
 )
 from pycamunda.model import Model
-from pycamunda.request import BodyParameter, InvalidInput, PathParameter, QueryParameter
+from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 
 __all__ = ['GetList', 'Get', 'Create', 'GetResources', 'GetResource', 'Delete']
 
@@ -123,6 +124,11 @@ class Get(Loads[Deployment]):
         super().__init__(url, id_=id_)
 
 
+class NothingToDeploy(Unasserted):
+    """``Create`` was called without resources; also an ``AssertionError``, which PyCamunda
+    raised for it."""
+
+
 class Create(CamundaRequest):
     """Deploy the resources added with ``add_resource`` (sent as multipart form data)."""
 
@@ -168,7 +174,7 @@ class Create(CamundaRequest):
 
     def __call__(self, *args: Any, **kwargs: Any) -> DeploymentWithDefinitions:
         if not self._resources:
-            raise InvalidInput('Create: add at least one resource with add_resource() to deploy')
+            raise NothingToDeploy('Create: add at least one resource with add_resource() to deploy')
         response = super().__call__(self.http_method, *args, **kwargs)
         return load_one(DeploymentWithDefinitions, response.json())
 

@@ -288,8 +288,7 @@ class GetErrorDetails(CamundaRequest):
 
     def __call__(self, *args: Any, **kwargs: Any) -> Optional[str]:
         """The details, or ``None`` when the task has none."""
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return response.text if response.status_code != 204 else None
+        return super().__call__(self.http_method, *args, **kwargs).text or None
 
 
 class FetchAndLock(LoadsAll[ExternalTask]):

@@ -94,7 +94,7 @@ class _Criteria(CamundaRequest):
     case_definition_key = BodyParameter('caseDefinitionKey')
     case_definition_name = BodyParameter('caseDefinitionName')
     case_definition_name_like = BodyParameter('caseDefinitionNameLike')
-    active = BodyParameter('active')
+    active = BodyParameter('active', provide=value_is_true)  # as PyCamunda: only when true
     activity_instance_id_in = BodyParameter('activityInstanceIdIn')
     execution_id = BodyParameter('executionId')
     assignee = BodyParameter('assignee')
@@ -118,7 +118,7 @@ class _Criteria(CamundaRequest):
     max_priority = BodyParameter('maxPriority')
     min_priority = BodyParameter('minPriority')
     tenant_id_in = BodyParameter('tenantIdIn')
-    without_tenant_id = BodyParameter('withoutTenantId', provide=value_is_true)
+    without_tenant_id = BodyParameter('withoutTenantId')  # add_task_criteria sends it, false too
     created_before = BodyParameter('createdBefore')
     created_after = BodyParameter('createdAfter')
     due_before = BodyParameter('dueBefore')

@@ -93,7 +93,7 @@ class _Correlate(CamundaRequest):
 
     def __call__(self, *args: Any, **kwargs: Any) -> Tuple[MessageCorrelationResult, ...]:
         response = super().__call__(self.http_method, *args, **kwargs)
-        if not self.result_enabled:
+        if not response.content:  # without result_enabled the engine answers 204
             return ()
         return load_each(MessageCorrelationResult, response.json())
 

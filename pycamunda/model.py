@@ -112,7 +112,7 @@ class Model:
             key = field.metadata.get('key') or cls._keys.get(field.name) or camel(field.name)
             convert, missing = field.metadata.get('load'), None
             if field.name in cls._lists:
-                convert, missing = list, ()
+                convert = list
             elif convert is None:
                 convert, missing = _converter(hints.get(field.name, Any))
             plan.append((field.name, key, convert, missing))

@@ -21,6 +21,7 @@ from pycamunda.base import (
     InvalidCombination,
     Loads,
     LoadsAll,
+    NotAFlag,
     RequestMethod,
     VariablesMixin,
     at_most_one,
@@ -130,14 +131,13 @@ class GetActivityInstanceStats(definition.ByIdOrKey, LoadsAll[ActivityStats]):
 
 
 class GetProcessDiagram(definition.ByIdOrKey):
-    """Get the diagram image deployed with a definition (``None`` when it has none)."""
+    """Get the diagram image deployed with a definition (empty when it has none)."""
 
     http_method = RequestMethod.GET
     path = id_or_key(URL_SUFFIX, '/diagram')
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Optional[bytes]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return None if response.status_code == 204 else response.content
+    def __call__(self, *args: Any, **kwargs: Any) -> bytes:
+        return super().__call__(self.http_method, *args, **kwargs).content
 
 
 class GetList(definition.GetList, LoadsAll[ProcessDefinition]):
@@ -223,6 +223,9 @@ class GetProcessInstanceStats(LoadsAll[ProcessInstanceStats]):
 
         Give at most one of ``incidents``, ``root_incidents`` and ``incidents_for_type``.
         """
+        for name, flag in (('incidents', incidents), ('root_incidents', root_incidents)):
+            if not isinstance(flag, bool):
+                raise NotAFlag(f'GetProcessInstanceStats: {name}={flag!r} must be True or False')
         at_most_one(self, incidents=incidents, root_incidents=root_incidents,
                     incidents_for_type=incidents_for_type)
         super().__init__(url)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import ClassVar, Optional
+from typing import Any, ClassVar, Dict, Optional
 
 from pycamunda.base import Command, CountMixin, Loads, LoadsAll, PagingMixin, RequestMethod
 from pycamunda.model import Model
@@ -107,6 +107,12 @@ class Create(Command):
                  password: Optional[str] = None) -> None:
         super().__init__(url)
         self.set_parameters(locals())
+
+    def body_parameters(self, apply: Any = ...) -> Dict[str, Any]:
+        body = super().body_parameters(apply)
+        body.setdefault('profile', {})  # both objects always, as PyCamunda sent them
+        body.setdefault('credentials', {})
+        return body
 
 
 class UpdateCredentials(Command):

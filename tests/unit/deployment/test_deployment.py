@@ -81,8 +81,9 @@ def test_create_sends_multipart_fields_and_files(http):
 
 
 def test_create_without_resources_sends_nothing(http):
-    with pytest.raises(InvalidInput, match='add_resource'):
+    with pytest.raises(InvalidInput, match='add_resource') as raised:
         pycamunda.deployment.Create(URL, name='empty')()
+    assert isinstance(raised.value, AssertionError)  # what PyCamunda raised
     assert http.calls == []
 
 

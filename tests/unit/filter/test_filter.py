@@ -106,7 +106,7 @@ def test_execute_with_criteria_posts_them_as_the_body(http):
     http.respond(json=TASK)
     single()
     assert (http.method, http.path, http.json) == (
-        'POST', '/filter/f1/singleResult', {'taskDefinitionKey': 'approve'})
+        'POST', '/filter/f1/singleResult', {'taskDefinitionKey': 'approve', 'withoutTenantId': False})
 
 
 def test_execute_count(http):

@@ -134,12 +134,12 @@ def test_get_xml_returns_the_xml(http):
     assert (http.method, http.path) == ('GET', '/process-definition/key/a/tenant-id/t/xml')
 
 
-def test_get_diagram_returns_bytes_or_none(http):
+def test_get_diagram_returns_the_content_as_pycamunda(http):
     http.respond(content=b'\x89PNG', headers={'Content-Type': 'image/png'})
     assert pd.GetProcessDiagram(URL, id_='a:1')() == b'\x89PNG'
     assert (http.method, http.path) == ('GET', '/process-definition/a:1/diagram')
     http.respond(204)
-    assert pd.GetProcessDiagram(URL, key='a')() is None
+    assert pd.GetProcessDiagram(URL, key='a')() == b''
 
 
 def test_start_instance_with_variables_and_instructions(http):
