@@ -91,8 +91,10 @@ def task(task_id: str) -> Dict[str, Any]:
 
 @app.post('/tasks/<task_id>/claim')
 def claim(task_id: str) -> Tuple[str, int]:
-    user = flask.request.authorization.username
-    camunda(pycamunda.task.Claim, id_=task_id, user_id=user)()
+    credentials = flask.request.authorization
+    if credentials is None:
+        flask.abort(401)  # claiming needs to know who claims
+    camunda(pycamunda.task.Claim, id_=task_id, user_id=credentials.username)()
     return '', 204
 
 

@@ -66,6 +66,7 @@ def test_flask_app(engine_url, flask_app):
 
 def test_flask_app_error_pages(flask_app, monkeypatch):
     client = flask_app.app.test_client()
+    assert client.post('/tasks/some-task/claim').status_code == 401
     missing = client.get('/tasks/no-such-task')
     assert missing.status_code == 404 and 'no-such-task' in missing.get_json()['error']
     monkeypatch.setattr(flask_app, 'URL', 'http://127.0.0.1:9/engine-rest')
