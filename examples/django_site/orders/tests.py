@@ -6,6 +6,7 @@ the process is deployed for the test class and deleted with cascade afterwards.
 
 import contextlib
 import datetime as dt
+import io
 import os
 import signal
 import subprocess
@@ -17,9 +18,11 @@ from unittest import mock
 import requests
 from django.conf import settings
 from django.contrib.auth.models import User
+from django.core.management import call_command
 from django.http import HttpResponse
 from django.test import RequestFactory, SimpleTestCase, TestCase, override_settings
 
+import pycamunda.deployment
 import pycamunda.history.variableinst
 import pycamunda.processdef
 import pycamunda.task
@@ -162,6 +165,24 @@ class OrderFlowTests(TestCase):
         self.assertRedirects(self.client.get('/'), '/accounts/login/?next=/')
         self.assertContains(self.client.get('/accounts/login/'), 'Log in')
 # --- end flow-tests
+
+
+@override_settings(ORDER_PROCESS_KEY=f'django-deploy-{RUN}')
+class DeployCommandTests(SimpleTestCase):
+    def test_deploys_once(self):
+        first, again = io.StringIO(), io.StringIO()
+        call_command('camunda_deploy', stdout=first)
+        name = f'shop-{settings.ORDER_PROCESS_KEY}'
+        found = engine(pycamunda.deployment.GetList, name=name, max_results=10)()
+        for deployment in found:
+            self.addCleanup(engine(pycamunda.deployment.Delete, id_=deployment.id_,
+                                   cascade=True))
+        call_command('camunda_deploy', stdout=again)
+        self.assertEqual(len(found), 1)
+        self.assertEqual(first.getvalue(),
+                         f'deployed {settings.ORDER_PROCESS_KEY} version 1\n')
+        self.assertEqual(again.getvalue(),
+                         f'{settings.ORDER_PROCESS_KEY} is deployed already\n')
 
 
 class MiddlewareTests(SimpleTestCase):

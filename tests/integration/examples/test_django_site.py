@@ -19,6 +19,7 @@ TESTS = [
     'OrderFlowTests.test_someone_elses_order_is_404',
     'OrderFlowTests.test_engine_down_is_503',
     'OrderFlowTests.test_pages_need_a_login',
+    'DeployCommandTests.test_deploys_once',
     'MiddlewareTests.test_each_request_gets_its_own_session_closed_afterwards',
     'WorkerCommandTests.test_works_a_task_and_stops_on_sigterm',
 ]
