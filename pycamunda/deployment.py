@@ -78,7 +78,7 @@ class GetList(PagingMixin, LoadsAll[Deployment]):
     name = QueryParameter('name')
     name_like = QueryParameter('nameLike')
     source = QueryParameter('source')
-    without_source = QueryParameter('withoutSource', provide=value_is_true)
+    without_source = QueryParameter('withoutSource')
     tenant_id_in = QueryParameter('tenantIdIn')
     without_tenant_id = QueryParameter('withoutTenantId', provide=value_is_true)
     include_deployments_without_tenant_id = QueryParameter('includeDeploymentsWithoutTenantId',

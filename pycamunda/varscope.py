@@ -48,7 +48,7 @@ class GetVariable(DataMixin, Loads[Variable]):
 
     http_method = RequestMethod.GET
     var_name = PathParameter('varName')
-    deserialize_value = QueryParameter('deserializeValue', provide=lambda p, obj, t: not obj.binary)
+    deserialize_value = QueryParameter('deserializeValue')  # sent for /data too, as PyCamunda did
 
 
 class ModifyVariables(Command):

@@ -83,7 +83,8 @@ def _raised(value: Any) -> List[str]:
 def matches(record: Mapping[str, Any], entry: Mapping[str, Any]) -> bool:
     """Whether an entry explains a difference: a ``match`` pattern fits its key, and, where the
     entry says so, 0.6.1 raised one of ``oracle_raises`` / ours raised one of ``ours_raises``,
-    where the two first differ 0.6.1 has ``oracle_is`` / ours has ``ours_is``. An entry with
+    where the two first differ (``at``, a pattern of the path) 0.6.1 has ``oracle_is`` / ours
+    has ``ours_is``. An entry with
     ``cases`` explains what any of them (each a ``match`` with its conditions) explains."""
     if 'cases' in entry:
         return any(matches(record, case) for case in entry['cases'])
@@ -93,9 +94,11 @@ def matches(record: Mapping[str, Any], entry: Mapping[str, Any]) -> bool:
         raises = entry.get(f'{side}_raises')
         if raises is not None and not set(raises) & set(_raised(record[side])[:1]):
             return False
-    if 'oracle_is' in entry or 'ours_is' in entry:
-        _, theirs, mine = first_difference(record['oracle'], record['ours'])
+    if 'oracle_is' in entry or 'ours_is' in entry or 'at' in entry:
+        where, theirs, mine = first_difference(record['oracle'], record['ours'])
         if entry.get('oracle_is', theirs) != theirs or entry.get('ours_is', mine) != mine:
+            return False
+        if not fnmatch.fnmatchcase(where, entry.get('at', '*')):
             return False
     return True
 

@@ -19,6 +19,9 @@ UTC = {'$dt': '2020-05-06T07:08:09+00:00'}
 #: A date as the engine sends it.
 ENGINE_DATE = '2020-05-06T07:08:09.123+0200'
 VARIABLES = {'count': {'value': 1, 'type': 'Integer'}}
+#: An id with characters a path must encode.
+PATH_ID = '../a b/c'
+
 #: Values of parameters whose name says more than their annotation.
 BY_NAME: Dict[str, List[Any]] = {
     'value': ['text', 3, True, {'k': 1}, None],
@@ -118,6 +121,8 @@ class Generator:
             return [VARIABLES, {}]
         if annotation == 'typing.Any':
             return ['text', 3, None]
+        if name == 'id_':
+            return [f'{name}-1', PATH_ID]
         return [f'{name}-1']
 
     # -- request cases ------------------------------------------------------------------------
@@ -165,11 +170,9 @@ class Generator:
             for label, args in self._varied(module, cls, params, base):
                 yield {**common, 'label': label, 'args': args}
             for method, method_spec in sorted(spec['methods'].items()):
-                if not method.startswith('add_') and method != 'from_migration_plan':
-                    continue
+                if not method.startswith('add_'):
+                    continue  # from_migration_plan takes a loaded MigrationPlan (compared by load)
                 method_params = method_spec['signature']['params']
-                if method == 'from_migration_plan':
-                    continue  # takes a MigrationPlan: compared through loads and migration cases
                 first = self._required(module, cls, method_params)
                 yield {**common, 'label': f'{method}()', 'args': base, 'methods': [[method, first]]}
                 for label, arguments in self._varied(module, cls, method_params, first):

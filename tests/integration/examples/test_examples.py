@@ -172,7 +172,7 @@ def test_history_report(engine_url):
 def test_migration(engine_url):
     code, out = run('migration.py', engine_url)
     assert code == 0, out
-    assert "(('charge',), ('charge',))" in out and 'validation failures: []' in out
+    assert "(['charge'], ['charge'])" in out and 'validation failures: []' in out
     assert '2 of 2 orders now run on version 2' in out
 
 

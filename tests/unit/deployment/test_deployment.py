@@ -55,6 +55,15 @@ def test_count_and_get(http):
     assert deployment == pycamunda.deployment.Deployment('d1', None, None, None)
 
 
+def test_get_list_sends_without_source_false_as_pycamunda_did(http):
+    http.respond(json=[])
+    pycamunda.deployment.GetList(URL, without_source=False)()
+    assert http.params == {'withoutSource': 'false'}
+    http.respond(json=[])
+    pycamunda.deployment.GetList(URL)()
+    assert http.params == {}
+
+
 def test_create_sends_multipart_fields_and_files(http):
     http.respond(json=WITH_DEFINITIONS)
     create = pycamunda.deployment.Create(URL, name='orders', source='ci',

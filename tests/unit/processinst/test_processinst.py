@@ -256,7 +256,8 @@ def test_variables_get_list_and_get(http):
     assert (http.path, http.params) == ('/process-instance/pi1/variables/v', {'deserializeValue': 'true'})
     http.respond(content=b'\x00\x01')
     assert pi.VariablesGet(URL, 'pi1', 'v', binary=True)() == b'\x00\x01'
-    assert (http.path, http.params) == ('/process-instance/pi1/variables/v/data', {})
+    assert (http.path, http.params) == ('/process-instance/pi1/variables/v/data',
+                                        {'deserializeValue': 'false'})  # as PyCamunda sent it
 
 
 def test_variables_modify_update_delete(http):

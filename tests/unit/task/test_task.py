@@ -273,7 +273,8 @@ def test_variables(http, scope):
                                                      {'deserializeValue': 'false'})
     http.respond(content=b'raw')
     assert cls['Get'](URL, 't1', 'x', binary=True)() == b'raw'
-    assert (http.path, http.params) == (f'/task/t1/{scope}/x/data', {})
+    # deserializeValue goes to /data too, as PyCamunda sent it; the engine ignores it there
+    assert (http.path, http.params) == (f'/task/t1/{scope}/x/data', {'deserializeValue': 'false'})
     http.respond(json={'x': VARIABLE})
     assert cls['GetList'](URL, 't1')()['x'].type_ == 'Json'
     assert (http.method, http.path) == ('GET', f'/task/t1/{scope}')
