@@ -21,7 +21,7 @@ from _common import PROCESS_KEY, URL, deploy_order_process
 app = flask.Flask(__name__)
 
 
-# --- session
+# [session]
 @app.before_request
 def camunda_session() -> None:
     """One requests.Session per request, carrying that caller's credentials."""
@@ -43,10 +43,10 @@ def camunda(request_class: Any, **parameters: Any) -> Any:
     call = request_class(url=URL, **parameters)
     call.session = flask.g.camunda
     return call
-# --- end session
+# [/session]
 
 
-# --- errors
+# [errors]
 @app.errorhandler(pycamunda.ConnectionFailed)
 def engine_unavailable(error: pycamunda.ConnectionFailed) -> Tuple[dict, int, dict]:
     app.logger.warning('Camunda is unavailable: %s', error)
@@ -56,10 +56,10 @@ def engine_unavailable(error: pycamunda.ConnectionFailed) -> Tuple[dict, int, di
 @app.errorhandler(pycamunda.NotFound)
 def not_found(error: pycamunda.NotFound) -> Tuple[dict, int]:
     return {'error': error.message}, 404
-# --- end errors
+# [/errors]
 
 
-# --- start
+# [start]
 @app.post('/orders')
 def start_order() -> dict:
     """Start an order; the JSON body's values become typed variables."""
@@ -69,10 +69,10 @@ def start_order() -> dict:
     start.add_variable('amount', float(order['amount']))        # Double
     start.add_variable('express', bool(order.get('express')))   # Boolean
     return {'id': start().id_}
-# --- end start
+# [/start]
 
 
-# --- tasks
+# [tasks]
 @app.get('/tasks')
 def tasks() -> List[Dict[str, Any]]:
     """Open tasks of a group (``?group=``) or an instance (``?process_instance=``)."""
@@ -87,8 +87,10 @@ def tasks() -> List[Dict[str, Any]]:
 def task(task_id: str) -> Dict[str, Any]:
     found = camunda(pycamunda.task.Get, id_=task_id)()  # NotFound -> 404
     return {'id': found.id_, 'name': found.name, 'assignee': found.assignee}
+# [/tasks]
 
 
+# [claim-complete]
 @app.post('/tasks/<task_id>/claim')
 def claim(task_id: str) -> Tuple[str, int]:
     credentials = flask.request.authorization
@@ -106,10 +108,10 @@ def complete(task_id: str) -> Tuple[str, int]:
         done.add_variable(name, value)
     done()
     return '', 204
-# --- end tasks
+# [/claim-complete]
 
 
-# --- worker
+# [worker]
 # A stop waits for an open fetch: a short long poll lets the app shut down quickly.
 worker = pycamunda.worker.Worker(URL, worker_id='flask-app', threads=2,
                                  async_response_timeout=2_000)
@@ -123,4 +125,4 @@ def charge_card(task: pycamunda.worker.Task) -> dict:
 deploy_order_process()
 worker.start()             # a background thread; the app keeps serving
 atexit.register(worker.stop)
-# --- end worker
+# [/worker]

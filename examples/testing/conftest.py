@@ -14,7 +14,7 @@ from pycamunda.testing import deployed
 BPMN = Path(__file__).resolve().parents[1] / 'order.bpmn'
 
 
-# --- fixtures
+# [fixtures]
 @pytest.fixture(scope='session')
 def engine_url() -> str:
     """The engine's REST URL; the tests that need it are skipped if none answers."""
@@ -38,4 +38,4 @@ def order_process(engine_url: str) -> Iterator[Dict[str, str]]:
             .replace('camunda:topic="charge-card"', f'camunda:topic="{topic}"'))
     with deployed(engine_url, ('order.bpmn', bpmn)):
         yield {'key': key, 'topic': topic}
-# --- end fixtures
+# [/fixtures]

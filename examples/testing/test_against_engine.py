@@ -4,7 +4,7 @@ import order_service
 from pycamunda.testing import wait_for_activity, wait_for_end
 
 
-# --- engine-test
+# [engine-test]
 def test_an_order_is_charged_and_shipped(engine_url, order_process):
     key, topic = order_process['key'], order_process['topic']
     instance = order_service.place_order(engine_url, 'E-1', 42.0, key=key)
@@ -16,7 +16,7 @@ def test_an_order_is_charged_and_shipped(engine_url, order_process):
 
     assert wait_for_end(engine_url, instance, timeout=10).state == 'COMPLETED'
     assert not order_service.is_running(engine_url, instance)
-# --- end engine-test
+# [/engine-test]
 
 
 def test_nothing_to_charge(engine_url, order_process):

@@ -16,7 +16,7 @@ import pycamunda.task
 URL = 'http://camunda.test/engine-rest'
 
 
-# --- patch-request
+# [patch-request]
 @mock.patch('requests.Session.request')
 def test_place_order_sends_the_amount_as_a_double(request):
     request.return_value.json.return_value = {'id': 'instance-1', 'businessKey': 'A-1'}
@@ -29,10 +29,10 @@ def test_place_order_sends_the_amount_as_a_double(request):
     assert sent['url'] == URL + '/process-definition/key/pycamunda-order/start'
     assert sent['json']['businessKey'] == 'A-1'
     assert sent['json']['variables'] == {'amount': {'value': 99.5, 'type': 'Double'}}
-# --- end patch-request
+# [/patch-request]
 
 
-# --- fake-response
+# [fake-response]
 def fake_response(status: int, body: object) -> requests.Response:
     """A real ``requests.Response``, as the engine would have answered."""
     response = requests.Response()
@@ -50,20 +50,20 @@ def test_is_running(status, body, running):
     answer = fake_response(status, body)
     with mock.patch('requests.Session.request', return_value=answer):
         assert order_service.is_running(URL, 'instance-1') is running
-# --- end fake-response
+# [/fake-response]
 
 
-# --- patch-raise-for-status
+# [patch-raise-for-status]
 @mock.patch('requests.Session.request', return_value=fake_response(500, {}))
 @mock.patch('pycamunda.base._raise_for_status',
             side_effect=pycamunda.NotFound('no such instance'))
 def test_an_error_path(raise_for_status, request):
     assert order_service.is_running(URL, 'gone') is False
     raise_for_status.assert_called_once()
-# --- end patch-raise-for-status
+# [/patch-raise-for-status]
 
 
-# --- patch-load
+# [patch-load]
 @mock.patch('requests.Session.request')
 @mock.patch('pycamunda.task.Task.load')
 def test_assignee_of(load, request):
@@ -72,4 +72,4 @@ def test_assignee_of(load, request):
     assert order_service.assignee_of(URL, 'task-1') == 'demo'
     assert request.call_args.kwargs['url'] == URL + '/task/task-1'
     load.assert_called_once_with(request.return_value.json.return_value)
-# --- end patch-load
+# [/patch-load]

@@ -30,7 +30,7 @@ def service_auth() -> Optional[Tuple[str, str]]:
     return None
 
 
-# --- middleware
+# [middleware]
 class CamundaSessionMiddleware:
     """Gives each request its own session, ``request.camunda``, closed afterwards.
 
@@ -60,13 +60,13 @@ class CamundaSessionMiddleware:
         if isinstance(exception, pycamunda.Forbidden):
             raise PermissionDenied(exception.message) from exception
         return None  # anything else is a bug: Django's 500 handling
-# --- end middleware
+# [/middleware]
 
 
-# --- camunda
+# [camunda]
 def camunda(request: HttpRequest, request_class: Type[R], **parameters: Any) -> R:
     """A pycamunda request to the site's engine, sent through this request's session."""
     call = request_class(url=settings.CAMUNDA_URL, **parameters)
     call.session = request.camunda  # type: ignore[attr-defined]
     return call
-# --- end camunda
+# [/camunda]

@@ -14,7 +14,7 @@ import pycamunda.worker
 logger = logging.getLogger(__name__)
 
 
-# --- handlers
+# [handlers]
 def charge_card(task: pycamunda.worker.Task) -> Dict[str, object]:
     """Charge the order's amount; the returned variables complete the task."""
     amount = task.variables['amount']
@@ -26,4 +26,4 @@ def register(worker: pycamunda.worker.Worker) -> None:
     """Subscribe the handlers; the topic is a setting (see shop/settings.py)."""
     worker.subscribe(settings.ORDER_CHARGE_TOPIC, charge_card, variables=['amount'],
                      lock_duration=20_000)
-# --- end handlers
+# [/handlers]

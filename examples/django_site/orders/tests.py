@@ -55,7 +55,7 @@ def variables(instance_id):
     return {v.name: (v.type_, v.value) for v in found}
 
 
-# --- flow-tests
+# [flow-tests]
 @override_settings(ORDER_PROCESS_KEY=f'django-order-{RUN}',
                    ORDER_CHARGE_TOPIC=f'charge-{RUN}')
 class OrderFlowTests(TestCase):
@@ -87,8 +87,8 @@ class OrderFlowTests(TestCase):
         self.assertEqual(response.status_code, 200)
         return response
 
-    def test_order_is_approved_in_the_reviewers_inbox_only(self):
-        instance = self.place_order(f'A-{RUN}')
+    def test_order_form_starts_a_process_with_typed_variables(self):
+        instance = self.place_order(f'T-{RUN}')
         self.assertContains(self.client.get(f'/orders/{instance}/'), 'ACTIVE')
         sent = variables(instance)
         type_, deliver_by = sent.pop('deliverBy')
@@ -98,6 +98,8 @@ class OrderFlowTests(TestCase):
             'express': ('Boolean', True), 'reviewer': ('String', self.bob.username),
             'orderedBy': ('String', self.alice.username)})
 
+    def test_order_is_approved_in_the_reviewers_inbox_only(self):
+        instance = self.place_order(f'A-{RUN}')
         task = the_task(instance)
         self.assertNotContains(self.inbox_of(self.alice), task.id_)
         self.assertContains(self.inbox_of(self.bob), f'claimable-{task.id_}')
@@ -164,7 +166,7 @@ class OrderFlowTests(TestCase):
     def test_pages_need_a_login(self):
         self.assertRedirects(self.client.get('/'), '/accounts/login/?next=/')
         self.assertContains(self.client.get('/accounts/login/'), 'Log in')
-# --- end flow-tests
+# [/flow-tests]
 
 
 @override_settings(ORDER_PROCESS_KEY=f'django-deploy-{RUN}')
@@ -203,22 +205,26 @@ class MiddlewareTests(SimpleTestCase):
         self.assertEqual(seen[0].auth, ('svc', 'secret'))
 
 
-# --- worker-test
+# [worker-test]
 @override_settings(ORDER_PROCESS_KEY=f'django-worker-{RUN}',
                    ORDER_CHARGE_TOPIC=f'charge-w-{RUN}')
 class WorkerCommandTests(SimpleTestCase):
+    def approved_order(self, reference, amount):
+        """An order whose card is to be charged; the id of the process instance."""
+        start = engine(pycamunda.processdef.StartInstance,
+                       key=settings.ORDER_PROCESS_KEY, business_key=reference)
+        start.add_variable('amount', amount)
+        start.add_variable('reviewer', 'nobody')
+        instance = start().id_
+        approve = engine(pycamunda.task.Complete, id_=the_task(instance).id_)
+        approve.add_variable('approved', True)
+        approve()
+        return instance
+
     def test_works_a_task_and_stops_on_sigterm(self):
         url, auth = settings.CAMUNDA_URL, service_auth()
         with deployed(url, ('order.bpmn', bpmn()), auth=auth):
-            start = engine(pycamunda.processdef.StartInstance,
-                           key=settings.ORDER_PROCESS_KEY, business_key=f'W-{RUN}')
-            start.add_variable('amount', 99.5)
-            start.add_variable('reviewer', 'nobody')
-            instance = start().id_
-            approve = engine(pycamunda.task.Complete, id_=the_task(instance).id_)
-            approve.add_variable('approved', True)
-            approve()
-
+            instance = self.approved_order(f'W-{RUN}', 99.5)
             worker = subprocess.Popen(
                 [sys.executable, 'manage.py', 'camunda_worker', '--long-poll', '1000'],
                 cwd=SITE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
@@ -243,4 +249,4 @@ class WorkerCommandTests(SimpleTestCase):
                           out)
             logged = [line for line in out.splitlines() if 'pycamunda.worker' in line]
             self.assertTrue(all(line.startswith('[shop] ') for line in logged), out)
-# --- end worker-test
+# [/worker-test]

@@ -20,7 +20,7 @@ from .camunda import camunda
 from .forms import CompleteForm, OrderForm
 
 
-# --- new-order
+# [new-order]
 @login_required
 def new_order(request: HttpRequest) -> HttpResponse:
     """Start an order process from the form; each field is sent as a typed variable."""
@@ -39,7 +39,7 @@ def new_order(request: HttpRequest) -> HttpResponse:
         messages.success(request, f'Order {order["reference"]} placed.')
         return redirect('order', instance_id=instance.id_)
     return render(request, 'orders/new.html', {'form': form})
-# --- end new-order
+# [/new-order]
 
 
 @login_required
@@ -60,7 +60,7 @@ def order(request: HttpRequest, instance_id: str) -> HttpResponse:
                   {'instance': instance, 'variables': rows})
 
 
-# --- inbox
+# [inbox]
 @login_required
 def inbox(request: HttpRequest) -> HttpResponse:
     """The user's tasks, and the tasks the user may claim (as a candidate user)."""
@@ -71,10 +71,10 @@ def inbox(request: HttpRequest) -> HttpResponse:
     claimable = camunda(request, pycamunda.task.GetList, candidate_user=user, **query)()
     return render(request, 'orders/inbox.html',
                   {'mine': mine, 'claimable': claimable, 'form': CompleteForm()})
-# --- end inbox
+# [/inbox]
 
 
-# --- claim-complete
+# [claim-complete]
 @require_POST
 @login_required
 def claim(request: HttpRequest, task_id: str) -> HttpResponse:
@@ -105,4 +105,4 @@ def complete(request: HttpRequest, task_id: str) -> HttpResponse:
     done()
     messages.success(request, f'{task.name}: done.')
     return redirect('inbox')
-# --- end claim-complete
+# [/claim-complete]

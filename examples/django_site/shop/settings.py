@@ -18,7 +18,7 @@ SECRET_KEY = os.environ.get(
 DEBUG = os.environ.get('DJANGO_DEBUG') == '1'
 ALLOWED_HOSTS = ['localhost', '127.0.0.1']
 
-# --- camunda-settings
+# [camunda-settings]
 CAMUNDA_URL = os.environ.get('CAMUNDA_URL', 'http://localhost:8080/engine-rest')
 CAMUNDA_SERVICE_USER = os.environ.get('CAMUNDA_SERVICE_USER')
 CAMUNDA_SERVICE_PASSWORD = os.environ.get('CAMUNDA_SERVICE_PASSWORD', '')
@@ -26,7 +26,7 @@ ORDER_PROCESS_KEY = os.environ.get('ORDER_PROCESS_KEY', 'django-order')
 ORDER_CHARGE_TOPIC = os.environ.get('ORDER_CHARGE_TOPIC', 'django-charge-card')
 #: Modules whose handlers ``manage.py camunda_worker`` runs.
 CAMUNDA_WORKER_MODULES = ['orders.handlers']
-# --- end camunda-settings
+# [/camunda-settings]
 
 INSTALLED_APPS = [
     'django.contrib.auth',
@@ -36,7 +36,7 @@ INSTALLED_APPS = [
     'orders',
 ]
 
-# --- middleware
+# [middleware]
 MIDDLEWARE = [
     'django.middleware.security.SecurityMiddleware',
     'django.contrib.sessions.middleware.SessionMiddleware',
@@ -46,7 +46,7 @@ MIDDLEWARE = [
     'django.contrib.messages.middleware.MessageMiddleware',
     'orders.camunda.CamundaSessionMiddleware',
 ]
-# --- end middleware
+# [/middleware]
 
 ROOT_URLCONF = 'shop.urls'
 TEMPLATES = [
@@ -75,7 +75,7 @@ LOGIN_REDIRECT_URL = 'inbox'
 USE_TZ = True
 TIME_ZONE = 'UTC'
 
-# --- logging
+# [logging]
 LOGGING = {
     'version': 1,
     'disable_existing_loggers': False,
@@ -91,4 +91,4 @@ LOGGING = {
         'orders': {'handlers': ['console'], 'level': 'INFO'},
     },
 }
-# --- end logging
+# [/logging]

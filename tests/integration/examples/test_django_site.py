@@ -12,6 +12,7 @@ from pathlib import Path
 SITE = Path(__file__).resolve().parents[3] / 'examples' / 'django_site'
 
 TESTS = [
+    'OrderFlowTests.test_order_form_starts_a_process_with_typed_variables',
     'OrderFlowTests.test_order_is_approved_in_the_reviewers_inbox_only',
     'OrderFlowTests.test_rejected_order_ends',
     'OrderFlowTests.test_invalid_form_starts_nothing',

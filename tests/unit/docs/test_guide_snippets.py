@@ -1,4 +1,5 @@
-"""The web and testing guides show only named parts of files the suite runs, 88 columns wide."""
+"""The web and testing guides show only named parts of files the suite runs: at most 30
+lines, 88 columns wide."""
 import re
 import types
 from pathlib import Path
@@ -38,5 +39,6 @@ def test_each_block_is_a_named_part_of_a_file_the_suite_runs(guide, kind, target
     config = types.SimpleNamespace(source_encoding='utf-8-sig')
     text, _ = LiteralIncludeReader(str(path), options, config).read()
     assert text.strip(), f'{relative} {options}: nothing included'
+    assert len(text.splitlines()) <= 30, f'{relative} {options}: more than 30 lines'
     long = [line for line in text.splitlines() if len(line) > 88]
     assert not long, f'{relative} {options}: lines over 88 characters: {long}'
