@@ -103,38 +103,6 @@ def test_timeouts(engine_url):
     assert 'through my session: 7.24.0' in out
 
 
-def test_flask_app(engine_url, monkeypatch):
-    """The Flask example, through Flask's test client, with its worker in the background."""
-    import importlib
-    import time
-
-    monkeypatch.setenv('CAMUNDA_URL', engine_url)
-    monkeypatch.syspath_prepend(str(EXAMPLES))
-    for name in ('_common', 'flask_app'):
-        sys.modules.pop(name, None)
-    flask_app = importlib.import_module('flask_app')
-    try:
-        client = flask_app.app.test_client()
-        started = client.post('/orders', json={'amount': 12.5}).get_json()['id']
-        deadline = time.monotonic() + 30
-        listed = []
-        while time.monotonic() < deadline and not listed:
-            listed = client.get(f'/tasks?group=shipping&process_instance={started}').get_json()
-            time.sleep(0.2)
-        assert [t['name'] for t in listed] == ['Ship order'], 'the worker did not do its part'
-        history = requests_get(f'{engine_url}/history/variable-instance',
-                               processInstanceId=started, variableName='charged')
-        assert [v['value'] for v in history] == [12.5]
-    finally:
-        flask_app.worker.stop()
-        sys.modules.pop('flask_app', None)
-
-
-def requests_get(url, **params):
-    import requests
-    return requests.get(url, params=params, timeout=10).json()
-
-
 def test_worker(engine_url, camunda):
     """examples/worker.py works a shop process until SIGTERM, then exits 0."""
     import signal

@@ -1,0 +1,1 @@
+"""The shop's orders: start an order process, approve it, charge the card."""
