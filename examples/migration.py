@@ -11,12 +11,16 @@ from _common import BPMN, URL
 HERE = Path(__file__).resolve().parent
 
 
+deployments = []
+
+
 def deploy(path: Path) -> str:
     """Deploy a version of the order process; the id of its process definition."""
     create = pycamunda.deployment.Create(url=URL, name=f'pycamunda-migration-{path.stem}')
     with path.open('rb') as bpmn:
         create.add_resource(bpmn)
         deployment = create()
+    deployments.append(deployment.id_)
     return next(iter(deployment.deployed_process_definitions))
 
 
@@ -35,5 +39,6 @@ pycamunda.migration.Execute.from_migration_plan(url=URL, migration_plan=plan,
 moved = pycamunda.processinst.GetList(url=URL, process_definition_id=target,
                                       business_key='migrate')()
 print(f'{len(moved)} of {len(orders)} orders now run on version 2')
-for order in orders:
-    pycamunda.processinst.Delete(url=URL, id_=order)()
+# Both versions go again, with their instances: other scripts start the process by key.
+for deployment_id in reversed(deployments):
+    pycamunda.deployment.Delete(url=URL, id_=deployment_id, cascade=True)()
