@@ -440,6 +440,7 @@ class Loads(_Answering, Generic[M]):
     """Base of requests answered with one object: ``class Get(Loads[User])`` returns a User."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> M:
+        """Send the request; return the engine's answer as a dataclass."""
         return self.answer.load(super().__call__(self.http_method, *args, **kwargs).json())
 
 
@@ -447,6 +448,7 @@ class LoadsAll(_Answering, Generic[M]):
     """Base of requests answered with a list: ``class GetList(LoadsAll[User])`` returns a tuple."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> Tuple[M, ...]:
+        """Send the request; return the engine's answer as a tuple of dataclasses."""
         return self.answer.load_all(super().__call__(self.http_method, *args, **kwargs).json(),
                                     owned=True)
 
@@ -467,6 +469,7 @@ class DataMixin:
         return super().url + ('/data' if self.binary else '')  # type: ignore[misc]
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """Send the request; with ``binary=True`` return the raw content (``bytes``)."""
         if self.binary:
             return CamundaRequest.__call__(self, RequestMethod.GET, *args, **kwargs).content  # type: ignore[arg-type]
         return super().__call__(*args, **kwargs)  # type: ignore[misc]
@@ -476,6 +479,7 @@ class Command(CamundaRequest):
     """Base of requests the engine answers without content: calling one returns ``None``."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> None:
+        """Send the request; the engine answers without content (``None``)."""
         super().__call__(self.http_method, *args, **kwargs)
 
 
