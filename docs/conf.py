@@ -43,7 +43,13 @@ html_css_files = ['custom.css']
 templates_path = []
 
 
+# the module's endpoint table links every class; a page TOC of hundreds of members would
+# also be copied into the navigation of every page
+toc_object_entries = False
+
+
 def setup(app):
+    app.add_domain(_generate.cached_python_domain(), override=True)
     app.connect('builder-inited', lambda app: _generate.write_all(HERE))
     app.connect('autodoc-process-docstring', _generate.describe_endpoints)
     app.connect('autodoc-process-docstring', _generate.describe_returns)

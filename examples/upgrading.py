@@ -30,16 +30,16 @@ def before() -> str:
 def after() -> str:
     """The same job with a timeout, lazy paging and typed errors."""
     start = pycamunda.processdef.StartInstance(url=URL, key=PROCESS_KEY)
-    start.add_variable(name='amount', value=99.5)      # sent as Double
+    start.add_variable(name='amount', value=99.5)  # sent as Double
     start.add_variable(name='due', value=dt.date(2026, 12, 24))  # sent as Date
-    start.timeout = (3, 10)                            # seconds: connect, read
+    start.timeout = (3, 10)  # seconds: connect, read
     instance = start()
     query = pycamunda.task.GetList(url=URL, process_instance_id=instance.id_)
-    tasks = list(query.iterate(page_size=50))          # every match, 50 per request
+    tasks = list(query.iterate(page_size=50))  # every match, 50 per request
     print('after:', instance.id_, len(tasks), 'task(s)')
     try:
         pycamunda.processdef.Get(url=URL, key='no-such-process')()
-    except pycamunda.NotFound as error:                # still a NoSuccess
+    except pycamunda.NotFound as error:  # still a NoSuccess
         print('after: not found:', error.type_)
     return instance.id_
 

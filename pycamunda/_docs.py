@@ -296,19 +296,26 @@ def describe(cls: type, name: str) -> Optional[str]:
 
 def _returns(cls: type) -> Optional[str]:
     answer = getattr(cls, 'answer', None)
+    binary = ''
     for klass in cls.__mro__:
         call = klass.__dict__.get('__call__')
         if call is None:
+            continue
+        if klass.__name__ == 'CountMixin':
+            return _RETURNS['int']
+        if klass.__name__ == 'DataMixin':
+            binary = ' (with ``binary=True``, the raw content as ``bytes``)'
             continue
         hint = getattr(call, '__annotations__', {}).get('return')
         if hint is None or hint == 'Any':
             return None
         hint = str(hint)
         if answer is not None and hint == 'M':
-            return f'Calling it returns a :class:`~{answer.__module__}.{answer.__qualname__}`.'
+            return (f'Calling it returns a :class:`~{answer.__module__}.{answer.__qualname__}`'
+                    f'{binary}.')
         if answer is not None and hint.startswith('Tuple[M'):
             return (f'Calling it returns a tuple of :class:`~{answer.__module__}.'
-                    f'{answer.__qualname__}`.')
+                    f'{answer.__qualname__}`{binary}.')
         return _RETURNS.get(hint, f'Calling it returns ``{hint}``.')
     return None
 
@@ -357,16 +364,30 @@ def _complete_function(cls: type, function: Callable, attr: str) -> None:
         names = list(code.co_varnames[:code.co_argcount + code.co_kwonlyargcount])
     doc = function.__doc__ or ''
     have = set(_PARAM.findall(doc)) if ':param' in doc else set()
-    added = []
+    added = {}
     for name in names[1:]:
         if name not in have and name not in ('args', 'kwargs'):
             text = describe(cls, name) if attr == '__init__' else _for_method(cls, name, attr)
             if text:
-                added.append(f':param {name}: {text}')
-    if added:
-        lines = _clean(doc)
-        gap = [''] if lines and not lines[-1].startswith((':param', ' ')) else []
-        function.__doc__ = '\n'.join(lines + gap + added)
+                added[name] = f':param {name}: {text}'
+    if not added:
+        return
+    lines = _clean(doc)
+    blocks: Dict[str, List[str]] = {}
+    if have:  # the hand-written field list ends the docstring: merge in signature order
+        first = next(i for i, line in enumerate(lines) if line.startswith(':param '))
+        for line in lines[first:]:
+            match = _PARAM.match(line)
+            if match:
+                current = blocks.setdefault(match.group(1), [])
+            current.append(line)
+        lines = lines[:first]
+    while lines and not lines[-1]:
+        lines.pop()
+    fields = [line for name in names[1:] for line in blocks.pop(name, None) or
+              ([added[name]] if name in added else [])]
+    fields += [line for block in blocks.values() for line in block]
+    function.__doc__ = '\n'.join(lines + ([''] if lines else []) + fields)
 
 
 def complete(cls: type) -> None:
@@ -382,7 +403,7 @@ def complete(cls: type) -> None:
         for attr, value in list(mixin.__dict__.items()):
             if not attr.startswith('_') and hasattr(value, '__code__'):
                 _complete_function(cls, value, attr)
-    if own.get('path'):
+    if getattr(cls, 'path', None):
         returns = _returns(cls)
         if returns and 'returns' not in (cls.__doc__ or ''):
             lines = _clean(cls.__doc__)

@@ -712,7 +712,7 @@ class CountMixin:
 
     sort_by = ascending = first_result = max_results = None
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:  # an int; Any to fit GetList's
         """Send the query; return the number of matches (an ``int``)."""
         response = CamundaRequest.__call__(self, self.http_method, *args, **kwargs)  # type: ignore[arg-type, attr-defined]
         return response.json()['count']

@@ -94,6 +94,7 @@ def test_paging(engine_url):
     code, out = run('paging.py', engine_url)
     assert code == 0, out
     assert 'page sizes: [2, 2' in out
+    assert 'window: [2, 1]' in out and 'count: ' in out
 
 
 def test_timeouts(engine_url):

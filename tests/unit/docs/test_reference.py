@@ -32,6 +32,15 @@ def test_at_least_95_percent_of_parameter_entries_are_described():
     assert share >= BAR, f'{described}/{total} described; first missing: {missing[:20]}'
 
 
+def test_request_classes_say_what_calling_them_returns():
+    classes = public_request_classes()
+    silent = [f'{c.__module__}.{c.__qualname__}' for c in classes
+              if 'Calling it returns' not in (c.__doc__ or '')
+              and 'return' not in (c.__doc__ or '')]
+    print(f'\n{len(classes) - len(silent)} of {len(classes)} request classes say what they return')
+    assert len(silent) <= len(classes) // 20, silent
+
+
 def test_recurring_parameters_share_the_tables_text():
     texts = {cls.__init__.__doc__.split(':param first_result: ')[1].split('\n')[0]
              for cls in public_request_classes()
