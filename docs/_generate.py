@@ -45,7 +45,7 @@ def named_endpoints(cls: type) -> List[Tuple[str, str]]:
     for template in templates:
         for suffix in ('', '/data'):
             named = _named_path(cls, template + suffix)
-            known[re.sub(r'{\w+}', '{}', named)] = named
+            known[re.sub(r'{[^}]+}', '{}', named)] = named
     pairs = {(method, known.get(path, path)) for method, path in cls.endpoints()}  # type: ignore[attr-defined]
     return sorted(pairs, key=lambda pair: (pair[1], pair[0]))
 
@@ -74,7 +74,7 @@ def write_endpoints(docs: Path) -> None:
     for cls in request_classes():
         short = f'{cls.__module__.replace("pycamunda.", "")}.{cls.__qualname__}'
         for method, named in named_endpoints(cls):
-            path = re.sub(r'{\w+}', '{}', named)
+            path = re.sub(r'{[^}]+}', '{}', named)
             names.setdefault(path, named)
             rows.setdefault((path, method), []).append(
                 f':class:`{short} <{cls.__module__}.{cls.__qualname__}>`')
