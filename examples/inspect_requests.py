@@ -36,5 +36,5 @@ create = pycamunda.deployment.Create(url=URL, name='inspected')
 resource = io.BytesIO(b'<definitions/>')
 resource.name = 'inspected.bpmn'
 create.add_resource(resource)
-print(sorted(create.files))
+print([(part, file.name) for part, file in create.files.items()])
 # [/files]
