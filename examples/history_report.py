@@ -18,6 +18,7 @@ for number in range(3):  # run three orders to the end
     for task in pycamunda.task.GetList(url=URL, process_instance_id=instance.id_)():
         pycamunda.task.Complete(url=URL, id_=task.id_)()
 
+# [report]
 finished = pycamunda.history.processinst.GetList(
     url=URL, process_definition_key=PROCESS_KEY, finished=True,
     process_instance_business_key_like='report-%', sort_by='end_time', ascending=False)
@@ -27,8 +28,11 @@ print(f'{len(orders)} finished orders; the latest: {orders[0].business_key} '
 
 for period in pycamunda.history.processinst.GetDurationReport(
         url=URL, period_unit='month', process_definition_key_in=[PROCESS_KEY])():
-    print(f'month {period.period}: average {period.average} ms, maximum {period.maximum} ms')
+    print(f'month {period.period}: average {period.average} ms, '
+          f'maximum {period.maximum} ms')
 
-path = pycamunda.history.activityinst.GetList(url=URL, process_instance_id=orders[0].id_,
-                                              sort_by='occurrence')
-print('path:', ' -> '.join(step.activity_name or step.activity_id for step in path()))
+path = pycamunda.history.activityinst.GetList(
+    url=URL, process_instance_id=orders[0].id_, sort_by='occurrence')
+steps = [step.activity_name or step.activity_id for step in path()]
+print('path:', ' -> '.join(steps))
+# [/report]

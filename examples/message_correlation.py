@@ -29,11 +29,15 @@ create()
 instance = pycamunda.processdef.StartInstance(url=URL, key='pycamunda-payment',
                                               business_key='order-7')()
 
-correlate = pycamunda.message.CorrelateSingle(url=URL, message_name='PaymentReceived',
-                                              business_key='order-7', result_enabled=True)
+# [correlate]
+correlate = pycamunda.message.CorrelateSingle(
+    url=URL, message_name='PaymentReceived', business_key='order-7',
+    result_enabled=True)
 correlate.add_process_variable(name='paidAmount', value=99.5)
 (result,) = correlate()
-# a waiting instance answers with the execution it continued (a start event would answer with
-# the new process instance)
+# a waiting instance answers with the execution it continued (a start event
+# would answer with the new process instance)
 print(f'{result.result_type.value}: execution {result.execution.id_}')
-print('correlated to the waiting instance:', result.execution.process_instance_id == instance.id_)
+same = result.execution.process_instance_id == instance.id_
+print('correlated to the waiting instance:', same)
+# [/correlate]

@@ -29,16 +29,22 @@ orders = [pycamunda.processdef.StartInstance(url=URL, id_=source, business_key='
           for _ in range(2)]
 target = deploy(HERE / 'order_v2.bpmn')
 
+# [migrate]
 plan = pycamunda.migration.Generate(url=URL, source_process_definition_id=source,
                                     target_process_definition_id=target)()
-print('instructions:', [(i.source_activity_ids, i.target_activity_ids) for i in plan.instructions])
-reports = pycamunda.migration.Validate.from_migration_plan(url=URL, migration_plan=plan)()
-print('validation failures:', [failure for report in reports for failure in report.failures])
+print('instructions:', [(i.source_activity_ids, i.target_activity_ids)
+                       for i in plan.instructions])
+validate = pycamunda.migration.Validate.from_migration_plan(url=URL,
+                                                          migration_plan=plan)
+reports = validate()
+print('validation failures:',
+      [failure for report in reports for failure in report.failures])
 pycamunda.migration.Execute.from_migration_plan(url=URL, migration_plan=plan,
                                                 process_instance_ids=orders)()
 moved = pycamunda.processinst.GetList(url=URL, process_definition_id=target,
                                       business_key='migrate')()
 print(f'{len(moved)} of {len(orders)} orders now run on version 2')
+# [/migrate]
 # Both versions go again, with their instances: other scripts start the process by key.
 for deployment_id in reversed(deployments):
     pycamunda.deployment.Delete(url=URL, id_=deployment_id, cascade=True)()

@@ -12,6 +12,7 @@ fetch.add_topic(name='charge-card', lock_duration=10000)
 for external_task in fetch():
     pycamunda.externaltask.Complete(url=URL, id_=external_task.id_, worker_id='inbox')()
 
+# [inbox]
 inbox = pycamunda.task.GetList(url=URL, candidate_group='shipping', unassigned=True,
                                process_instance_id=instance.id_, sort_by='created')
 for task in inbox():
@@ -22,4 +23,6 @@ for task in inbox():
     complete.add_variable(name='trackingNumber', value='TRK-1')
     complete()
     print(f'completed: {task.name}')
-print(f'{pycamunda.task.Count(url=URL, process_instance_id=instance.id_)()} task(s) left')
+left = pycamunda.task.Count(url=URL, process_instance_id=instance.id_)()
+print(f'{left} task(s) left')
+# [/inbox]

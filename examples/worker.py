@@ -6,8 +6,9 @@ Run it against an engine (Ctrl-C or SIGTERM stops it gracefully)::
 
 The process (``examples/shop.bpmn``) has external tasks with topics ``check-stock`` and
 ``charge-card``; ``check-stock`` may raise the BPMN error ``OUT_OF_STOCK``.
-``EXAMPLE_FAILURE_RATE`` (default 0.1) is how often the payment provider "times out". The same handlers
-run under the command-line worker too: ``pycamunda-worker examples.worker``.
+``EXAMPLE_FAILURE_RATE`` (default 0.1) is how often the payment provider "times out".
+The same handlers run under the command-line worker too:
+``pycamunda-worker examples.worker``.
 """
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ log = logging.getLogger('example')
 FAILURE_RATE = float(os.environ.get('EXAMPLE_FAILURE_RATE', '0.1'))
 
 
-@pycamunda.worker.subscribe('check-stock', variables=['item', 'quantity'], lock_duration=10_000)
+@pycamunda.worker.subscribe('check-stock', variables=['item', 'quantity'],
+                            lock_duration=10_000)
 def check_stock(task: pycamunda.worker.Task) -> Dict[str, object]:
     """Reserve the items; a BPMN error leads the process down its out-of-stock path."""
     item, quantity = task.variables['item'], task.variables.get('quantity', 1)
@@ -35,13 +37,20 @@ def check_stock(task: pycamunda.worker.Task) -> Dict[str, object]:
     return {'reserved': quantity}
 
 
+# [retries]
+# 5 runs in all; wait 5 s after the first failure, 30 s after each later one
+PAYMENT_RETRIES = pycamunda.worker.RetryPolicy(retries=5, timeouts=(5_000, 30_000))
+# [/retries]
+
+
 @pycamunda.worker.subscribe('charge-card', variables=['amount'],
-                            retry_policy=pycamunda.worker.RetryPolicy(5, (5_000, 30_000)))
+                            retry_policy=PAYMENT_RETRIES)
 def charge_card(task: pycamunda.worker.Task) -> Optional[Dict[str, object]]:
     """Charge the card; an exception reports a failure, retried by the policy above."""
     if random.random() < FAILURE_RATE:
         raise ConnectionError('payment provider timed out')
-    return {'receipt': f'R-{task.process_instance_id[:8]}', 'charged': task.variables['amount']}
+    receipt = f'R-{task.process_instance_id[:8]}'
+    return {'receipt': receipt, 'charged': task.variables['amount']}
 
 
 def report(event: str, task: Optional[ExternalTask]) -> None:
@@ -50,14 +59,19 @@ def report(event: str, task: Optional[ExternalTask]) -> None:
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.INFO, format='%(asctime)s %(levelname)s %(name)s: %(message)s')
+    # [logging]
+    logging.basicConfig(level=logging.INFO,
+                        format='%(asctime)s %(levelname)s %(name)s: %(message)s')
+    # [/logging]
+    # [worker]
     worker = pycamunda.worker.Worker(
         os.environ.get('CAMUNDA_URL', 'http://localhost:8080/engine-rest'),
         os.environ.get('CAMUNDA_WORKER_ID'), threads=8)
-    worker.add_module(sys.modules[__name__])
+    worker.add_module(sys.modules[__name__])  # the @subscribe handlers above
     worker.add_listener(report)
-    worker.run()  # until Ctrl-C / SIGTERM
+    worker.run()  # until Ctrl-C / SIGTERM: stops fetching, lets handlers finish
     log.info('done: %s', worker.metrics.snapshot())
+    # [/worker]
 
 
 if __name__ == '__main__':

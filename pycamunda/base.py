@@ -700,6 +700,7 @@ class Loads(_Answering, Generic[M]):
     """Base of requests answered with one object: ``class Get(Loads[User])`` returns a User."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> M:
+        """Send the request; return the engine's answer as a dataclass."""
         return load_one(self.answer, super().__call__(self.http_method, *args, **kwargs).json())
 
 
@@ -707,6 +708,7 @@ class LoadsAll(_Answering, Generic[M]):
     """Base of requests answered with a list: ``class GetList(LoadsAll[User])`` returns a tuple."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> Tuple[M, ...]:
+        """Send the request; return the engine's answer as a tuple of dataclasses."""
         return load_each(self.answer, super().__call__(self.http_method, *args, **kwargs).json())
 
 
@@ -726,6 +728,7 @@ class DataMixin:
         return super().url + ('/data' if self.binary else '')  # type: ignore[misc]
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """Send the request; with ``binary=True`` return the raw content (``bytes``)."""
         if self.binary:
             return CamundaRequest.__call__(self, RequestMethod.GET, *args, **kwargs).content  # type: ignore[arg-type]
         return super().__call__(*args, **kwargs)  # type: ignore[misc]
@@ -735,6 +738,7 @@ class Command(CamundaRequest):
     """Base of requests the engine answers without content: calling one returns ``None``."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> None:
+        """Send the request; the engine answers without content (``None``)."""
         super().__call__(self.http_method, *args, **kwargs)
 
 
@@ -1024,7 +1028,7 @@ class CountMixin:
 
     sort_by = ascending = first_result = max_results = None
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:  # an int; Any to fit GetList's
         """Send the query; return the number of matches (an ``int``)."""
         response = CamundaRequest.__call__(self, self.http_method, *args, **kwargs)  # type: ignore[arg-type, attr-defined]
         return int(response.json()['count'])

@@ -18,6 +18,7 @@ import urllib.parse
 from typing import Any, Callable, ClassVar, Dict, Iterator, Mapping, Optional, Tuple, Union
 
 import pycamunda
+from pycamunda import _docs
 
 __all__ = ['QueryParameter', 'PathParameter', 'BodyParameter', 'BodyParameterContainer']
 
@@ -187,6 +188,7 @@ class RequestMeta(abc.ABCMeta):
         path = getattr(cls, 'path', None)
         cls._static_path = (path if isinstance(path, str) and '{' not in path
                             and not getattr(cls, 'exclusive', ()) else None)
+        _docs.complete(cls)  # parameter descriptions from the shared table, for help() and docs
 
 
 _PLACEHOLDERS: Dict[str, Tuple[str, ...]] = {}

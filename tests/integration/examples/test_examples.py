@@ -94,6 +94,7 @@ def test_paging(engine_url):
     code, out = run('paging.py', engine_url)
     assert code == 0, out
     assert 'page sizes: [2, 2' in out
+    assert 'window: [2, 1]' in out and 'count: ' in out
 
 
 def test_timeouts(engine_url):
@@ -174,6 +175,15 @@ def test_migration(engine_url):
     assert code == 0, out
     assert "(['charge'], ['charge'])" in out and 'validation failures: []' in out
     assert '2 of 2 orders now run on version 2' in out
+
+
+def test_upgrading(engine_url):
+    """The PyCamunda-style code and its pycamunda counterpart both run (docs/migrating.rst)."""
+    code, out = run('upgrading.py', engine_url)
+    assert code == 0, out
+    assert 'before: failed with NotFound' in out
+    assert 'after: not found: ' in out
+    assert out.count(' 0 task(s)') == 2, out
 
 
 def test_test_with_mocks():
