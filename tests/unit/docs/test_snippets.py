@@ -1,6 +1,7 @@
 """Every code snippet in the guides is a named part of a tested example (issue 19): a
-``literalinclude`` of ``examples/*.py`` with ``:pyobject:`` or start/end markers, short, and
-no line wider than the page shows (88 characters)."""
+``literalinclude`` of a file under ``examples/`` (or of the example tests that run them) with
+``:pyobject:`` or start/end markers, short, and no line wider than the page shows (88
+characters)."""
 import ast
 import re
 from pathlib import Path
@@ -11,6 +12,9 @@ ROOT = Path(__file__).resolve().parents[3]
 DOCS = ROOT / 'docs'
 WIDTH = 88
 MOST_LINES = 30
+#: Where included files live: the examples (each run by tests/integration/examples) and the
+#: example tests themselves.
+TESTED = ('examples/', 'tests/integration/examples/')
 DIRECTIVE = re.compile(r'^\.\. literalinclude:: (\S+)\n((?:[ \t]+:[\w-]+:.*\n)*)', re.MULTILINE)
 
 
@@ -37,14 +41,16 @@ def snippet(path, options):
         return text.splitlines()[first - 1:node.end_lineno]
     lines = text.splitlines()
     start = next(i for i, line in enumerate(lines) if options['start-after'] in line) + 1
-    end = next(i for i, line in enumerate(lines[start:], start) if options['end-before'] in line)
+    end = next((i for i, line in enumerate(lines[start:], start)
+                if 'end-before' in options and options['end-before'] in line), len(lines))
     return lines[start:end]
 
 
 @pytest.mark.parametrize('page, path, options', list(includes()))
 def test_snippet_is_a_named_part_of_a_tested_example(page, path, options):
-    assert path.parent == ROOT / 'examples' and path.suffix == '.py', path
-    assert 'pyobject' in options or {'start-after', 'end-before'} <= set(options), (
+    relative = path.relative_to(ROOT).as_posix()
+    assert path.suffix == '.py' and relative.startswith(TESTED), path
+    assert 'pyobject' in options or 'start-after' in options, (
         f'{page.name}: include a named part of {path.name}, not the whole file')
     lines = snippet(path, options)
     assert 1 <= len(lines) <= MOST_LINES, (page.name, path.name, len(lines))
