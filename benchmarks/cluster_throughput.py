@@ -28,8 +28,6 @@ sys.path[:0] = [str(HERE.parent / 'tests' / 'engine'), str(HERE)]
 from cluster import Cluster  # noqa: E402
 from worker_throughput import Setup  # noqa: E402
 
-from engine import answers  # noqa: E402
-
 
 def measure(setup: Setup, url_lists: List[List[str]], tasks: int, threads: int,
             sleep: float) -> float:
@@ -74,20 +72,16 @@ def main(argv: List[str]) -> int:
     parser.add_argument('--threads', type=int, default=8, help='handler threads per worker')
     parser.add_argument('--sleep', type=float, default=20.0, help='handler time in ms')
     args = parser.parse_args(argv)
-    cluster = Cluster()
-    started_here = not all(answers(url) for url in cluster.urls)
-    if started_here:
-        cluster.start(fresh=True)
-    a, b = cluster.urls
-    setup = Setup(a)
-    try:
-        one = measure(setup, [[a]] * args.workers, args.tasks, args.threads, args.sleep)
-        two = measure(setup, [[a, b] if i % 2 == 0 else [b, a] for i in range(args.workers)],
-                      args.tasks, args.threads, args.sleep)
-    finally:
-        setup.close()
-        if started_here:
-            cluster.stop()
+    with Cluster().running() as cluster:
+        a, b = cluster.urls
+        setup = Setup(a)
+        try:
+            one = measure(setup, [[a]] * args.workers, args.tasks, args.threads, args.sleep)
+            two = measure(setup, [[a, b] if i % 2 == 0 else [b, a]
+                                  for i in range(args.workers)],
+                          args.tasks, args.threads, args.sleep)
+        finally:
+            setup.close()
     print(f'{args.tasks} tasks per run, {args.workers} workers x {args.threads} threads, '
           f'handler sleeps {args.sleep:g} ms, PostgreSQL')
     print(f'one node : {one:7.1f} tasks/s')

@@ -885,6 +885,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument('--retry-timeouts', type=_int_list, default=(1_000, 10_000, 60_000),
                         help='ms, comma separated; the last repeats')
     parser.add_argument('--shutdown-timeout', type=float, default=30.0, help='s')
+    parser.add_argument('--max-error-backoff', type=float, default=30.0,
+                        help='s, the longest wait before trying an unreachable engine again')
     parser.add_argument('--log-level', default=env('CAMUNDA_LOG_LEVEL', 'INFO'))
     return parser
 
@@ -901,7 +903,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                     lock_duration=args.lock_duration,
                     async_response_timeout=args.async_response_timeout,
                     retry_policy=RetryPolicy(args.retries, args.retry_timeouts),
-                    shutdown_timeout=args.shutdown_timeout, auth=auth)
+                    shutdown_timeout=args.shutdown_timeout, auth=auth,
+                    error_backoff=Backoff(1.0, args.max_error_backoff))
     if os.getcwd() not in sys.path:
         sys.path.insert(0, os.getcwd())
     for name in args.modules:

@@ -40,7 +40,6 @@ sys.path[:0] = [str(TESTS), str(TESTS / 'engine')]
 
 from cluster import Cluster  # noqa: E402
 
-from engine import answers  # noqa: E402
 from integration.worker.helpers import count, start_many, success_logs  # noqa: E402
 
 
@@ -59,7 +58,7 @@ def worker_command(urls: List[str], worker_id: str, lock_duration: int) -> List[
     command = [str(executable) if executable.exists() else shutil.which('pycamunda-worker') or
                'pycamunda-worker', 'fault_handlers', '--worker-id', worker_id, '--threads', '4',
                '--lock-duration', str(lock_duration), '--async-response-timeout', '5000',
-               '--log-level', 'WARNING']
+               '--max-error-backoff', '5', '--log-level', 'WARNING']
     for url in urls:
         command += ['--url', url]
     return command
@@ -161,13 +160,13 @@ def run(cluster: Cluster, instances: int, down: float, delay: float, lock_durati
                 process.kill()
                 exits[name] = process.wait()
     return report(b, definition, instances, logs, worker_ids, alive, exits, locked_at_kill,
-                  workers_started, killed_at, back_at, done_at)
+                  workers_started, killed_at, back_at, done_at, workdir)
 
 
 def report(url: str, definition: str, instances: int, logs: Dict[str, Path],
            worker_ids: Dict[str, str], alive: Dict[str, bool], exits: Dict[str, int],
            locked_at_kill: int, started: float, killed: float, back: float,
-           done: float) -> bool:
+           done: float, workdir: Path) -> bool:
     """Print the figures and check them; whether the test passes."""
     success = success_logs(url, definition)
     completed_ids = collections.Counter(log['externalTaskId'] for log in success)
@@ -197,8 +196,10 @@ def report(url: str, definition: str, instances: int, logs: Dict[str, Path],
         stamps = by_worker[name]
         during = sum(1 for t in stamps if killed <= t < back)
         after = sum(1 for t in stamps if t >= back)
+        output = (workdir / f'{name}.out').read_text(errors='replace')
         print(f'  worker {name:2}: {len(stamps)} completions ({during} while A was down, '
               f'{after} after), {len(runs[name])} handler runs, '
+              f'{output.count("gave up reporting")} reports given up, '
               f'alive at the end {alive[name]}, exit {exits[name]}')
     checks = {
         'every instance ended': finished == instances and left == 0,
@@ -224,17 +225,10 @@ def main(argv: List[str] = None) -> int:
     parser.add_argument('--lock-duration', type=int, default=15_000, help='ms')
     parser.add_argument('--timeout', type=float, default=300.0, help='s for each phase')
     args = parser.parse_args(argv)
-    cluster = Cluster()
-    started_here = not all(answers(url) for url in cluster.urls)
-    if started_here:
-        cluster.start(fresh=True)
     workdir = Path(tempfile.mkdtemp(prefix='pycamunda-fault-'))
-    try:
+    with Cluster().running() as cluster:
         passed = run(cluster, args.instances, args.down, args.delay, args.lock_duration,
                      args.timeout, workdir)
-    finally:
-        if started_here:
-            cluster.stop()
     if passed:
         shutil.rmtree(workdir, ignore_errors=True)
     else:

@@ -21,8 +21,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import List, Optional, Sequence
+from typing import Iterator, List, Optional, Sequence
 
 from engine import RUN, Engine, answers
 
@@ -51,10 +52,17 @@ def postgres_bin() -> Path:
         if attempt or os.geteuid() != 0 or shutil.which('apt-get') is None:
             break
         print('installing PostgreSQL (Debian package postgresql) ...', file=sys.stderr, flush=True)
+        # only the binaries: no default cluster, so no system service on port 5432
+        conf = Path('/etc/postgresql-common/createcluster.conf')
+        if not conf.exists():
+            conf.parent.mkdir(parents=True, exist_ok=True)
+            conf.write_text('create_main_cluster = false\n')
         env = dict(os.environ, DEBIAN_FRONTEND='noninteractive')
         subprocess.run(['apt-get', 'update', '-qq'], check=True, env=env)
         subprocess.run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends',
-                        'postgresql'], check=True, env=env, stdout=subprocess.DEVNULL)
+                        '-o', 'Dpkg::Options::=--force-confdef',
+                        '-o', 'Dpkg::Options::=--force-confold', 'postgresql'],
+                       check=True, env=env, stdout=subprocess.DEVNULL)
     raise SystemExit('PostgreSQL is needed for the cluster: apt-get install postgresql')
 
 
@@ -170,6 +178,19 @@ class Cluster:
         for node in self.nodes:
             node.stop()
         self.postgres.stop()
+
+    @contextmanager
+    def running(self) -> Iterator[Cluster]:
+        """The cluster as it is when every node answers; otherwise started afresh here, and
+        stopped at the end."""
+        if all(answers(url) for url in self.urls):
+            yield self
+            return
+        self.start(fresh=True)
+        try:
+            yield self
+        finally:
+            self.stop()
 
 
 def cluster_command(command: str, fresh: bool = False) -> int:

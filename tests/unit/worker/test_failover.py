@@ -188,7 +188,9 @@ def test_command_line_takes_repeated_urls_and_a_comma_separated_environment(monk
     monkeypatch.setitem(__import__('sys').modules, module.__name__, module)
     ran = []
     monkeypatch.setattr(pw.Worker, 'run', lambda self: ran.append(self))
-    assert pw.main([module.__name__, '--url', A, '--url', B + '/']) == 0
+    assert pw.main([module.__name__, '--url', A, '--url', B + '/',
+                    '--max-error-backoff', '5']) == 0
+    assert ran[0].error_backoff == pw.Backoff(1.0, 5.0)
     monkeypatch.setenv('CAMUNDA_URL', f'{B}, {C}')
     assert pw.main([module.__name__]) == 0
     assert [worker.nodes.urls for worker in ran] == [(A, B), (B, C)]
