@@ -3,6 +3,7 @@
 # cluster fault test (tests/cluster/fault.py). Stops what it started; sets cluster_status.
 echo "== cluster: PostgreSQL on 15432, engine nodes on 18082 and 18083"
 cluster_status=0
+cluster_started=$SECONDS
 if python tests/engine/engine.py start --cluster --fresh; then
   echo "== pytest tests/integration on PostgreSQL (node 18082)"
   # the engine with authentication and the tests that start engines of their own run on H2 above
@@ -17,3 +18,4 @@ else
   cluster_status=1
 fi
 python tests/engine/engine.py stop --cluster
+echo "== cluster stage: $((SECONDS - cluster_started)) s"
