@@ -90,7 +90,7 @@ def test_nodes_pass_over_a_node_until_its_backoff_ends_and_take_it_back_when_it_
 
 
 def test_a_worker_needs_a_url():
-    with pytest.raises(ValueError, match=r'url=\[\]'):
+    with pytest.raises(pycamunda.InvalidInput, match=r'url=\[\]'):
         pw.Worker([])
     worker = pw.Worker((A + '/', B))
     assert worker.url == A and worker.nodes.urls == (A, B)
