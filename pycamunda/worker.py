@@ -27,6 +27,10 @@ fetch), extends the lock of handlers that run long, backs off when there is no w
 Durations sent to the engine (lock durations, retry timeouts, ``async_response_timeout``) are
 in milliseconds, as Camunda takes them; the worker's own (back-off, shutdown) in seconds.
 All requests go through :mod:`pycamunda.externaltask`.
+
+Given several URLs (the nodes of a cluster sharing one database), the worker sends each request
+to its first choice that answers: a node that refuses the connection or times out is passed
+over, and tried again after a back-off (see :class:`Nodes`).
 """
 from __future__ import annotations
 
@@ -46,7 +50,7 @@ import time
 import traceback
 import uuid
 from types import FrameType, ModuleType
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar, Union
 
 import requests
 import requests.auth
@@ -57,7 +61,7 @@ from pycamunda.base import CamundaRequest, redact
 from pycamunda.externaltask import ExternalTask
 
 __all__ = ['Worker', 'Task', 'BPMNError', 'RetryPolicy', 'Backoff', 'Subscription', 'Metrics',
-           'subscribe', 'main']
+           'Nodes', 'subscribe', 'main']
 
 logger = logging.getLogger('pycamunda.worker')
 
@@ -132,6 +136,56 @@ class Backoff:
         return base * (1 - self.jitter * random.random())
 
 
+class Nodes:
+    """The engine URLs a worker talks to, first choice first, and which of them answer.
+
+    Requests go to the nodes in order of preference, skipping a node that could not be
+    reached (connection refused or timeout) until ``backoff`` says to try it again; a node
+    that answers again is the first choice again. When every node is passed over, all are
+    tried, in order.
+    """
+
+    def __init__(self, urls: Sequence[str], backoff: Backoff) -> None:
+        self.urls = tuple(url.rstrip('/') for url in urls)
+        if not self.urls:
+            raise pycamunda.InvalidInput('Worker: url=[] needs at least one engine URL')
+        self.backoff = backoff
+        self._lock = threading.Lock()
+        self._failures: Dict[str, int] = {}
+        self._retry_at: Dict[str, float] = {}
+
+    def __len__(self) -> int:
+        return len(self.urls)
+
+    def order(self) -> List[str]:
+        """The URLs to try now: those not passed over, in order of preference."""
+        now = time.monotonic()
+        with self._lock:
+            usable = [url for url in self.urls if self._retry_at.get(url, 0.0) <= now]
+        return usable or list(self.urls)
+
+    def failed(self, url: str, error: Exception) -> None:
+        """``url`` could not be reached: pass it over for a while."""
+        with self._lock:
+            failures = self._failures.get(url, 0)
+            self._failures[url] = failures + 1
+            delay = self.backoff.delay(failures)
+            self._retry_at[url] = time.monotonic() + delay
+        if not failures:
+            logger.warning('engine node %s does not answer (%s); trying the next, and it '
+                           'again in %.1f s', url, error, delay)
+
+    def answered(self, url: str) -> None:
+        """``url`` answered: it takes its place in the order again."""
+        if url not in self._failures:
+            return
+        with self._lock:
+            failures = self._failures.pop(url, 0)
+            self._retry_at.pop(url, None)
+        if failures:
+            logger.info('engine node %s answers again', url)
+
+
 @dataclasses.dataclass
 class Subscription:
     """A handler subscribed to a topic, with what to fetch along with its tasks.
@@ -178,7 +232,7 @@ class Metrics:
     """Counters of what the worker did; read them with :meth:`snapshot`."""
 
     EVENTS = ('fetched', 'completed', 'failed', 'bpmn_errors', 'extended', 'unlocked',
-              'fetch_errors', 'report_retries', 'report_errors')
+              'fetch_errors', 'report_retries', 'report_errors', 'failovers')
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -344,7 +398,8 @@ def subscribe(topic: str, **options: Any) -> Callable[[H], H]:
 class Worker:
     """Fetches tasks of the subscribed topics and runs their handlers in a thread pool.
 
-    :param url: The engine's REST URL.
+    :param url: The engine's REST URL, or the URLs of several engine nodes sharing one
+        database, first choice first: each request goes to the first that answers.
     :param worker_id: The id tasks are locked for; default host name, PID and a random part.
     :param threads: Handlers run in parallel on this many threads.
     :param max_tasks: The most tasks fetched at once (default ``threads``).
@@ -367,9 +422,12 @@ class Worker:
         engine cannot be reached; default: the task's lock duration.
     :param auth: Authentication for every request, e.g. ``requests.auth.HTTPBasicAuth``.
     :param session: A ``requests.Session`` to send with (default: pycamunda's pool).
+    :param node_backoff: With several URLs, delays before a node that could not be reached is
+        tried again.
     """
 
-    def __init__(self, url: str, worker_id: Optional[str] = None, *, threads: int = 4,
+    def __init__(self, url: Union[str, Sequence[str]], worker_id: Optional[str] = None, *,
+                 threads: int = 4,
                  max_tasks: Optional[int] = None, prefetch: Optional[int] = None,
                  lock_duration: int = 60_000,
                  async_response_timeout: int = 10_000, use_priority: bool = False,
@@ -378,12 +436,15 @@ class Worker:
                  idle_backoff: Backoff = Backoff(0.1, 2.0, factor=1.5),
                  error_backoff: Backoff = Backoff(1.0, 30.0),
                  report_timeout: Optional[float] = None, auth: Any = None,
-                 session: Optional[requests.Session] = None) -> None:
+                 session: Optional[requests.Session] = None,
+                 node_backoff: Backoff = Backoff(1.0, 10.0)) -> None:
         if threads < 1:
             raise pycamunda.InvalidInput(f'Worker: threads={threads!r} must be at least 1')
         if extend_lock_at is not None and not 0 < extend_lock_at < 1:
             raise pycamunda.InvalidInput(f'Worker: extend_lock_at={extend_lock_at!r} must be between 0 and 1')
-        self.url = url.rstrip('/')
+        self.nodes = Nodes([url] if isinstance(url, str) else url, node_backoff)
+        #: the first choice of :attr:`nodes`; requests are built with it
+        self.url = self.nodes.urls[0]
         self.worker_id = worker_id or f'{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}'
         self.threads = threads
         self.max_tasks = max_tasks or threads
@@ -507,7 +568,7 @@ class Worker:
         for thread in threads + [keeper]:
             thread.start()
         logger.info('worker %s started: %s, topics %s, %d threads', self.worker_id,
-                    redact(self.url),
+                    ', '.join(redact(url) for url in self.nodes.urls),
                     ', '.join(self.subscriptions), self.threads)
         try:
             self._fetch_loop()
@@ -561,12 +622,33 @@ class Worker:
 
     # ------------------------------------------------------------------ fetching
 
-    def _send(self, request: Any) -> Any:
+    def _send(self, request: Any, unreached: Optional[List[Exception]] = None) -> Any:
+        """Send ``request`` to the first node that answers; ``unreached`` collects the errors
+        of the nodes passed over on the way (the request may have reached one that timed out).
+        """
         if self.auth is not None:
             request.auth = self.auth
         if self.session is not None:
             request.session = self.session
-        return request()
+        if len(self.nodes) == 1:
+            return request()
+        error: Optional[pycamunda.ConnectionFailed] = None
+        for url in self.nodes.order():
+            if error is not None:
+                self._event('failovers', None)
+            request._url = url
+            try:
+                answer = request()
+            except pycamunda.ConnectionFailed as exc:
+                self.nodes.failed(url, exc)
+                if unreached is not None:
+                    unreached.append(exc)
+                error = exc
+                continue
+            self.nodes.answered(url)
+            return answer
+        assert error is not None
+        raise error
 
     def _free_slots(self) -> int:
         """Wait until another batch may be held; the most tasks to fetch now.
@@ -722,9 +804,10 @@ class Worker:
             else task.lock_duration / 1000
         deadline = time.monotonic() + timeout
         attempt = 0
+        unreached: List[Exception] = []  # nodes passed over: the report may have reached one
         while True:
             try:
-                self._send(request)
+                self._send(request, unreached)
                 return True
             except UNREACHABLE as exc:
                 if time.monotonic() >= deadline or self._force.is_set():
@@ -738,7 +821,7 @@ class Worker:
                 attempt += 1
                 time.sleep(min(delay, max(deadline - time.monotonic(), 0.0)))
             except pycamunda.NotFound as exc:
-                if attempt:  # an earlier try arrived but its answer was lost
+                if attempt or unreached:  # an earlier try arrived but its answer was lost
                     logger.info('task %s: gone after a lost answer; taken as reported', task.id_)
                     return True
                 logger.warning('task %s: cannot report: %s', task.id_, exc)
@@ -830,8 +913,9 @@ def _parser() -> argparse.ArgumentParser:
                     'pycamunda.worker.Worker it defines, or with @pycamunda.worker.subscribe.')
     parser.add_argument('modules', nargs='+', metavar='MODULE',
                         help='a module with handlers, e.g. mypkg.handlers')
-    parser.add_argument('--url', default=env('CAMUNDA_URL', DEFAULT_URL),
-                        help=f'the REST URL (env CAMUNDA_URL; default {DEFAULT_URL})')
+    parser.add_argument('--url', action='append', dest='urls', metavar='URL',
+                        help='the REST URL; repeat it for the nodes of a cluster, first choice '
+                             f'first (env CAMUNDA_URL, comma separated; default {DEFAULT_URL})')
     parser.add_argument('--worker-id', default=env('CAMUNDA_WORKER_ID'),
                         help='the worker id (env CAMUNDA_WORKER_ID)')
     parser.add_argument('--user', default=env('CAMUNDA_USER'),
@@ -850,6 +934,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument('--retry-timeouts', type=_int_list, default=(1_000, 10_000, 60_000),
                         help='ms, comma separated; the last repeats')
     parser.add_argument('--shutdown-timeout', type=float, default=30.0, help='s')
+    parser.add_argument('--max-error-backoff', type=float, default=30.0,
+                        help='s, the longest wait before trying an unreachable engine again')
     parser.add_argument('--log-level', default=env('CAMUNDA_LOG_LEVEL', 'INFO'))
     return parser
 
@@ -857,15 +943,18 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """``pycamunda-worker MODULE ...``: run the handlers of the modules until SIGINT/SIGTERM."""
     args = _parser().parse_args(argv)
+    env_urls = os.environ.get('CAMUNDA_URL', DEFAULT_URL)
     logging.basicConfig(level=args.log_level.upper(),
                         format='%(asctime)s %(levelname)s %(name)s: %(message)s')
     auth = requests.auth.HTTPBasicAuth(args.user, args.password or '') if args.user else None
-    worker = Worker(args.url, args.worker_id, threads=args.threads, max_tasks=args.max_tasks,
+    urls = args.urls or [url.strip() for url in env_urls.split(',') if url.strip()]
+    worker = Worker(urls, args.worker_id, threads=args.threads, max_tasks=args.max_tasks,
                     prefetch=args.prefetch,
                     lock_duration=args.lock_duration,
                     async_response_timeout=args.async_response_timeout,
                     retry_policy=RetryPolicy(args.retries, args.retry_timeouts),
-                    shutdown_timeout=args.shutdown_timeout, auth=auth)
+                    shutdown_timeout=args.shutdown_timeout, auth=auth,
+                    error_backoff=Backoff(1.0, args.max_error_backoff))
     if os.getcwd() not in sys.path:
         sys.path.insert(0, os.getcwd())
     for name in args.modules:

@@ -8,6 +8,9 @@ least), built by Maven from ``tests/engine/app``. Usage::
     python tests/engine/engine.py start [--port 18080] [--auth] [--fresh]
     python tests/engine/engine.py stop [--port 18080]
     python tests/engine/engine.py status [--port 18080]
+    python tests/engine/engine.py start|stop|status --cluster [--fresh]
+
+``--cluster`` runs PostgreSQL and two engine nodes on it (``tests/engine/cluster.py``).
 
 ``start`` waits until ``GET /engine-rest/version`` answers and prints the REST URL.
 """
@@ -24,7 +27,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import List, Optional
+from typing import List, Optional, Sequence
 
 HERE = Path(__file__).resolve().parent
 APP = HERE / 'app'
@@ -66,8 +69,11 @@ class Engine:
     """One engine process on a loopback port, its data kept under ``tests/engine/.run``."""
 
     def __init__(self, port: int = DEFAULT_PORT, auth: bool = False,
-                 query_max_results_limit: Optional[int] = None) -> None:
+                 query_max_results_limit: Optional[int] = None,
+                 properties: Sequence[str] = ()) -> None:
         self.port = port
+        #: further ``--name=value`` Spring properties (e.g. a PostgreSQL data source)
+        self.properties = tuple(properties)
         self.auth = auth
         self.query_max_results_limit = query_max_results_limit
         self.home = RUN / str(port)
@@ -111,6 +117,7 @@ class Engine:
             args += [f'{props}login-delay-factor=0', f'{props}login-max-attempts=1000']
         if self.query_max_results_limit is not None:
             args.append(f'--pycamunda.query-max-results-limit={self.query_max_results_limit}')
+        args += self.properties
         log = open(self.home / 'engine.log', 'ab')
         self.process = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT,
                                         stdin=subprocess.DEVNULL, start_new_session=True)
@@ -166,7 +173,12 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument('--port', type=int, default=DEFAULT_PORT)
     parser.add_argument('--auth', action='store_true', help='switch on HTTP Basic authentication')
     parser.add_argument('--fresh', action='store_true', help='start with an empty database')
+    parser.add_argument('--cluster', action='store_true',
+                        help='PostgreSQL and two engine nodes on it (see cluster.py)')
     ns = parser.parse_args(argv)
+    if ns.cluster:
+        from cluster import cluster_command
+        return cluster_command(ns.command, fresh=ns.fresh)
     engine = Engine(port=ns.port, auth=ns.auth)
     if ns.command == 'build':
         print(build(force=True))
