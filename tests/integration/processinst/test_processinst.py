@@ -9,6 +9,8 @@ import pycamunda.batch
 import pycamunda.processinst as pi
 import pycamunda.variable
 
+from integration.conftest import at_least
+
 
 def wait_until(check, timeout=30.0):
     """Poll ``check`` until it returns something true (batches run on the job executor)."""
@@ -39,7 +41,8 @@ def instance(camunda, key):
 
 def test_get_and_activity_instance(engine_url, key, instance):
     got = pi.Get(engine_url, instance)()
-    assert (got.id_, got.business_key, got.definition_key) == (instance, key, key)
+    assert (got.id_, got.business_key) == (instance, key)
+    assert got.definition_key == (key if at_least('7.18') else None)  # seen absent on 7.17
     assert got.definition_id.startswith(f'{key}:') and got.suspended is False and got.ended is False
     assert got.links == ()  # the engine links only a freshly started instance
     tree = pi.GetActivityInstance(engine_url, instance)()
