@@ -26,6 +26,7 @@ import requests.adapters
 import requests.utils
 
 import pycamunda
+from pycamunda import releases
 from pycamunda.request import BodyParameter, InvalidInput, QueryParameter, Request, RequestParameter
 from pycamunda.request import value_is_true as value_is_true  # the resource modules take it from here
 
@@ -295,8 +296,9 @@ _ERRORS = {400: pycamunda.BadRequest, 401: pycamunda.Unauthorized, 403: pycamund
            404: pycamunda.NotFound}
 
 
-def _error_for(response: requests.Response, method: str, url: str) -> pycamunda.PyCamundaException:
-    """The exception for an HTTP error answer, with what Camunda said about it."""
+def _error_for(response: requests.Response, method: str, url: str,
+               note: str = '') -> pycamunda.PyCamundaException:
+    """The exception for an HTTP error answer, with what Camunda said about it (and ``note``)."""
     status = response.status_code
     try:
         data = response.json()
@@ -315,8 +317,21 @@ def _error_for(response: requests.Response, method: str, url: str) -> pycamunda.
         details.update(data['details'])
     text = f'{method} {url} answered {status}'
     text += f' ({type_}): {message}' if type_ else f': {message}'
+    text += note
     return cls(text, status_code=status, type_=type_, message=message, code=data.get('code'),
                method=method, url=url, response=response, details=details)
+
+
+def _newer_than_engine(cls: type, verb: str, url: str) -> str:
+    """For a 404/405 answer: a note naming the release that added the operation, if it is one
+    newer than the oldest supported release (an older engine does not have it)."""
+    path = url.split('?', 1)[0]
+    for method, template in cls.endpoints():  # type: ignore[attr-defined]
+        added = releases.since(method, template)
+        pattern = '[^/]+'.join(re.escape(part) for part in template.split('{}')) + '$'
+        if added and method == verb and re.search(pattern, path):
+            return f' ({method} {template} exists since Camunda {added})'
+    return ''
 
 
 _BODY_VERBS = frozenset({'POST', 'PUT', 'PATCH'})
@@ -416,7 +431,8 @@ class CamundaRequest(Request):
             logger.debug('%s %s -> %s in %.1f ms', verb, redact(url), response.status_code,
                          (time.perf_counter() - started) * 1000)
         if not response.ok:
-            raise _error_for(response, verb, redact(url))
+            note = _newer_than_engine(type(self), verb, url) if response.status_code in (404, 405) else ''
+            raise _error_for(response, verb, redact(url), note)
         return response
 
 

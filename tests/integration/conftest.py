@@ -47,10 +47,12 @@ def engine_url() -> Iterator[str]:
     """The REST URL of the engine under test, started here if none answers."""
     url = os.environ.get('CAMUNDA_URL', DEFAULT_URL).rstrip('/')
     if answers(url):
+        release_of(url)  # known for the reports, written when the engine may be stopped
         yield url
         return
     engine = Engine(port=_port(url), version=ENGINE_VERSION)
     engine.start(fresh=True)
+    release_of(url)
     try:
         yield url
     finally:
@@ -242,8 +244,13 @@ def process(camunda: Camunda, uid: str) -> Dict[str, str]:
 
 
 CONTRACT = Path(__file__).resolve().parents[1] / 'contract' / 'pycamunda-api.json'
-REPORT = Path(__file__).resolve().parents[2] / 'reports' / 'exercised.txt'
-OPERATIONS_REPORT = REPORT.with_name('operations.txt')
+REPORTS = Path(__file__).resolve().parents[2] / 'reports'
+
+
+def _report(name: str) -> Path:
+    """reports/NAME.txt for the default release's engine, reports/NAME-RELEASE.txt for others."""
+    release = release_of(os.environ.get('CAMUNDA_URL', DEFAULT_URL))
+    return REPORTS / (f'{name}.txt' if release == DEFAULT_VERSION else f'{name}-{release}.txt')
 
 #: Operations the test engine cannot answer with success, and why.
 UNSERVABLE: Dict[Tuple[str, str], str] = {
@@ -290,9 +297,10 @@ def pytest_sessionfinish(session: Any, exitstatus: int) -> None:
              f'{len(every) - len(missed_all)}/{len(every)}', '']
     lines += [f'{count:6d}  {name}' for name, count in sorted(EXERCISED.items())]
     lines += ['', 'request classes not exercised:'] + [f'        {name}' for name in missed_all]
-    REPORT.parent.mkdir(exist_ok=True)
-    REPORT.write_text('\n'.join(lines) + '\n')
-    _SUMMARY[:] = [f'{lines[0]}; {lines[1]} (list: reports/exercised.txt)']
+    report = _report('exercised')
+    REPORTS.mkdir(exist_ok=True)
+    report.write_text('\n'.join(lines) + '\n')
+    _SUMMARY[:] = [f'{lines[0]}; {lines[1]} (list: reports/{report.name})']
     unanswered = _report_operations()
     required = os.environ.get('PYCAMUNDA_REQUIRE_EXERCISED') == '1'
     if missed_all and required:
@@ -327,8 +335,9 @@ def _report_operations() -> List[Tuple[str, str]]:
     if unknown:
         lines += ['', 'calls matching no operation of the inventory:']
         lines += [f'{OPERATIONS[op][0]:6d} {OPERATIONS[op][1]:6d}  {op[0]} {op[1]}' for op in unknown]
-    OPERATIONS_REPORT.write_text('\n'.join(lines) + '\n')
-    _SUMMARY.append(f'{summary} (list: reports/operations.txt)')
+    report = _report('operations')
+    report.write_text('\n'.join(lines) + '\n')
+    _SUMMARY.append(f'{summary} (list: reports/{report.name})')
     return unanswered
 
 
