@@ -49,6 +49,9 @@ def test_queries_and_counts(engine_url, flow):
     else:  # an older engine refuses the sorting, and says which call it refused
         with pytest.raises(pycamunda.BadRequest, match='POST .*/external-task answered 400'):
             query()
+        query = et.Query(engine_url, topic_name=flow['topic'], process_definition_key=flow['key'])
+        query.add_sorting('id_')
+        assert {t.id_ for t in query()} == {t.id_ for t in tasks}
     assert et.QueryCount(engine_url, topic_name=flow['topic'], id_in=[task_id])() == 1
     task = et.Get(engine_url, task_id)()
     assert (task.process_instance_id, task.process_definition_version_tag) == (first, 'v1')

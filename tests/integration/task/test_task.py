@@ -136,7 +136,9 @@ def test_comments(engine_url, standalone):
     first = pycamunda.task.CommentCreate(engine_url, standalone, message='first')()
     assert (first.task_id, first.message) == (standalone, 'first') and first.time.tzinfo
     second = pycamunda.task.CommentCreate(engine_url, standalone, message='second')()
-    pycamunda.task.CommentUpdate(engine_url, standalone, first.id_, message='edited')()
+    assert pycamunda.task.CommentGet(engine_url, standalone, first.id_)().message == 'first'
+    assert len(pycamunda.task.CommentGetList(engine_url, standalone)()) == 2
+    pycamunda.task.CommentUpdate(engine_url, standalone, first.id_, message='edited')()  # 7.23
     assert pycamunda.task.CommentGet(engine_url, standalone, first.id_)().message == 'edited'
     listed = pycamunda.task.CommentGetList(engine_url, standalone)()
     assert {c.id_: c.message for c in listed} == {first.id_: 'edited', second.id_: 'second'}
