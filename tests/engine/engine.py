@@ -35,8 +35,8 @@ RUN = HERE / '.run'
 DEFAULT_PORT = 18080
 DEFAULT_VERSION = '7.24.0'
 #: The Spring Boot release each Camunda 7 minor version's starter is built for. The tests run on
-#: 7.24 and 7.17; 7.16 and 7.15 start too (older: Spring Boot 2.3's Maven plugin cannot package
-#: Java 17 classes).
+#: 7.24 and 7.15; 7.17 and 7.16 run too. 7.14 and older do not build here: the Maven plugin of
+#: their Spring Boot (2.3, 2.2) cannot package Java 17 classes.
 SPRING_BOOT = {'7.24': '3.5.7', '7.17': '2.6.4', '7.16': '2.5.4', '7.15': '2.4.3'}
 
 
@@ -123,8 +123,9 @@ class Engine:
         if java is None:
             raise SystemExit('Java 17 is needed to run the test engine')
         args = [java, '-Xmx1g', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1']
-        if self.version != DEFAULT_VERSION:  # older releases' JAXB reflects into java.lang
-            args.append('--add-opens=java.base/java.lang=ALL-UNNAMED')
+        if self.version != DEFAULT_VERSION:  # older releases' JAXB and MyBatis (OGNL) reflect
+            args += ['--add-opens=java.base/java.lang=ALL-UNNAMED',  # into the JDK's classes
+                     '--add-opens=java.base/java.util=ALL-UNNAMED']
         args += ['-jar', str(jar),
                 f'--server.port={self.port}', f'--pycamunda.data-dir={self.home / "data"}',
                 f'--pycamunda.basic-auth={"true" if self.auth else "false"}',
