@@ -90,9 +90,12 @@ def test_process_definition(engine_url, deployed):
     while session.get(f'{engine_url}/batch/{batch.id_}', timeout=30).ok:
         assert time.monotonic() < deadline, 'the restart batch did not finish'
         time.sleep(0.2)
-    assert pd.GetStaticCalledProcessDefinitions(engine_url, **by)() == ()  # since 7.16
     pd.Delete(engine_url, cascade=True, **by)()
     assert pd.Count(engine_url, id_=definition)() == 0
+
+
+def test_static_called_process_definitions(engine_url, deployed):  # since 7.16
+    assert pd.GetStaticCalledProcessDefinitions(engine_url, **deployed['by']('process'))() == ()
 
 
 def test_process_definition_all_versions_by_key(engine_url, deployed):
