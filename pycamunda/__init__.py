@@ -67,17 +67,40 @@ class NotFound(NoSuccess):
     http_code = 404
 
 
-class _AlsoNoSuccess(type):
-    """Puts :class:`NoSuccess` into the MRO while ``__bases__`` stays PyCamunda's."""
+class _Also(type):
+    """Puts the class named by ``_also`` into the MRO while ``__bases__`` stays PyCamunda's,
+    so ``except _also`` catches the class and the 0.6.1 interface is unchanged."""
 
     def mro(cls) -> list:
         order = super().mro()
-        if NoSuccess not in order:
-            order.insert(1, NoSuccess)
+        extra = cls.__dict__.get('_also')
+        if extra is not None and extra not in order:
+            order.insert(1, extra)
         return order
 
 
-class InternalServerError(PyCamundaException, metaclass=_AlsoNoSuccess):
+class InternalServerError(PyCamundaException, metaclass=_Also):
     """HTTP 5xx: the engine failed. Also caught by ``except NoSuccess``."""
 
     http_code = 500
+    _also = NoSuccess
+
+
+class ProcessEngineException(InternalServerError):
+    """HTTP 500 with the engine's ``ProcessEngineException``: the engine refused or failed an
+    operation. Its subclasses below are the conflicts worth a branch of their own."""
+
+
+class OptimisticLockingException(ProcessEngineException):
+    """Another transaction changed the same data at the same time; repeating the call may work."""
+
+
+class TaskAlreadyClaimedException(ProcessEngineException):
+    """The task is claimed by someone else already."""
+
+
+class NullValueException(ProcessEngineException):
+    """A value the operation needs is missing (e.g. an id that was not given)."""
+
+
+from pycamunda.request import InvalidInput as InvalidInput  # noqa: E402 (defined on PyCamundaException)

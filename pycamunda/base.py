@@ -18,6 +18,8 @@ import sys
 import threading
 import time
 import typing
+import urllib.parse
+import warnings
 from typing import Any, ClassVar, Dict, Generic, Iterator, Optional, Set, Tuple, TypeVar, Union
 
 import dateutil.parser
@@ -27,7 +29,15 @@ import requests.utils
 
 import pycamunda
 from pycamunda import releases
-from pycamunda.request import BodyParameter, InvalidInput, QueryParameter, Request, RequestParameter
+from pycamunda.request import (
+    BodyParameter,
+    InvalidInput,
+    QueryParameter,
+    Request,
+    RequestParameter,
+    redact_values,
+)
+from pycamunda.request import redact as redact  # where URLs are shown
 from pycamunda.request import value_is_true as value_is_true  # the resource modules take it from here
 
 __all__ = ['isoformat', 'from_isoformat']
@@ -284,34 +294,41 @@ def configure(timeout: Timeout = None, retries: Optional[int] = None) -> None:
     pool.configure(retries)
 
 
-_USERINFO = re.compile(r'//[^/@]*@')
-
-
-def redact(url: str) -> str:
-    """The URL without credentials (``http://user:secret@host`` -> ``http://***@host``)."""
-    return _USERINFO.sub('//***@', url)
-
-
 _ERRORS = {400: pycamunda.BadRequest, 401: pycamunda.Unauthorized, 403: pycamunda.Forbidden,
            404: pycamunda.NotFound}
+#: The engine's exception types (``type`` of a 5xx answer) that raise a class of their own.
+ENGINE_ERRORS: Dict[str, type] = {
+    cls.__name__: cls for cls in (pycamunda.ProcessEngineException,
+                                  pycamunda.OptimisticLockingException,
+                                  pycamunda.TaskAlreadyClaimedException,
+                                  pycamunda.NullValueException)}
+_TAG = re.compile(r'<[^>]*>')
+_NOT_REST_ROOT = "not found; is the URL the engine's REST root (e.g. http://localhost:8080/engine-rest)?"
 
 
 def _error_for(response: requests.Response, method: str, url: str,
                note: str = '') -> pycamunda.PyCamundaException:
-    """The exception for an HTTP error answer, with what Camunda said about it (and ``note``)."""
-    status = response.status_code
+    """The exception for an HTTP error answer, with what Camunda said about it (and ``note``).
+
+    Tolerates stand-ins for a response that have only ``json``/``text`` (no ``status_code``).
+    """
+    status: Optional[int] = getattr(response, 'status_code', None)
     try:
         data = response.json()
     except ValueError:
         data = None
     if not isinstance(data, dict):
-        text = (response.text or '').strip()
-        data = {'message': text[:500] or response.reason}
-    if status >= 500:
-        cls: type = pycamunda.InternalServerError
+        text = (getattr(response, 'text', '') or '').strip()
+        if text[:1] == '<':  # an HTML page: a web server or servlet container, not engine-rest
+            text = _NOT_REST_ROOT if status == 404 else ' '.join(_TAG.sub(' ', text).split())[:200]
+        data = {'message': text[:500] or getattr(response, 'reason', None)}
+    type_, message = data.get('type'), data.get('message')
+    if status is None:
+        cls: type = pycamunda.NoSuccess
+    elif status >= 500:
+        cls = ENGINE_ERRORS.get(type_, pycamunda.InternalServerError)  # type: ignore[arg-type]
     else:
         cls = _ERRORS.get(status, pycamunda.NoSuccess)
-    type_, message = data.get('type'), data.get('message')
     details = {k: v for k, v in data.items() if k not in ('type', 'message', 'code', 'details')}
     if isinstance(data.get('details'), dict):  # e.g. a deployment's parse errors, by resource
         details.update(data['details'])
@@ -332,6 +349,38 @@ def _newer_than_engine(cls: type, verb: str, url: str) -> str:
         if added and method == verb and re.search(pattern, path):
             return f' ({method} {template} exists since Camunda {added})'
     return ''
+
+
+_UNKNOWN_HOST = ('NameResolutionError', 'Name or service not known', 'nodename nor servname',
+                 'getaddrinfo failed', 'Temporary failure in name resolution',
+                 'No address associated with hostname')
+
+
+def _connection_failure(exc: requests.exceptions.ConnectionError) -> str:
+    """What went wrong connecting, in words: TLS, an unknown host, a refused connection."""
+    if isinstance(exc, requests.exceptions.SSLError):
+        return 'TLS failure (certificate or protocol; see verify= and the CA bundle)'
+    text = str(exc)
+    if any(sign in text for sign in _UNKNOWN_HOST):
+        return 'unknown host (the name does not resolve)'
+    if 'refused' in text:
+        return 'connection refused (nothing listens at that host and port)'
+    return 'cannot connect'
+
+
+def _shown(url: str, params: Optional[Dict[str, Any]]) -> str:
+    """The URL with its query string as a log shows it: no credentials, no secrets."""
+    if not params:
+        return redact(url)
+    return f'{redact(url)}?{urllib.parse.urlencode(redact_values(params))}'
+
+
+def _shown_body(send: Dict[str, Any]) -> str:
+    body = send.get('json', send.get('data'))
+    if body is None:
+        return ''
+    shown = json.dumps(redact_values(body), default=repr)
+    return f'; body {shown[:2000]}' + (' ...' if len(shown) > 2000 else '')
 
 
 _BODY_VERBS = frozenset({'POST', 'PUT', 'PATCH'})
@@ -422,16 +471,18 @@ class CamundaRequest(Request):
                 error: type = pycamunda.RequestTimeout
                 reason = f'no answer within {send["timeout"]} s'
             elif isinstance(exc, requests.exceptions.ConnectionError):
-                error, reason = pycamunda.ConnectionFailed, 'cannot connect'
+                error, reason = pycamunda.ConnectionFailed, _connection_failure(exc)
             else:
                 error, reason = pycamunda.PyCamundaException, type(exc).__name__
             raise error(f'{verb} {shown} failed: {reason} ({type(exc).__name__})', method=verb,
                         url=shown) from exc
         if debug:
-            logger.debug('%s %s -> %s in %.1f ms', verb, redact(url), response.status_code,
-                         (time.perf_counter() - started) * 1000)
+            logger.debug('%s %s -> %s in %.1f ms%s', verb, _shown(url, params),
+                         getattr(response, 'status_code', '?'),
+                         (time.perf_counter() - started) * 1000, _shown_body(send))
         if not response.ok:
-            note = _newer_than_engine(type(self), verb, url) if response.status_code in (404, 405) else ''
+            missing = getattr(response, 'status_code', None) in (404, 405)
+            note = _newer_than_engine(type(self), verb, url) if missing else ''
             raise _error_for(response, verb, redact(url), note)
         return response
 
@@ -506,13 +557,12 @@ def id_or_key(prefix: str, suffix: str = '') -> Tuple[str, str, str]:
             f'{prefix}/{{id_}}{suffix}')
 
 
-class PagingMixin:
-    """Sorting and paging parameters of list queries (``sortBy`` is declared per class)."""
+class PagesMixin:
+    """``pages()`` and ``iterate()`` for a list query with ``first_result``/``max_results``
+    (``firstResult``/``maxResults`` query parameters), GET or POST."""
 
-    ascending = QueryParameter('sortOrder', mapping={True: 'asc', False: 'desc'},
-                               provide=lambda self, obj, obj_type: obj.sort_by is not None)
-    first_result = QueryParameter('firstResult')
-    max_results = QueryParameter('maxResults')
+    first_result: Any
+    max_results: Any
 
     def pages(self, page_size: int = 100) -> Iterator[Tuple[Any, ...]]:
         """Send the query page by page (``firstResult``/``maxResults``), lazily.
@@ -542,6 +592,15 @@ class PagingMixin:
         """Every match of the query, fetched lazily ``page_size`` at a time."""
         for page in self.pages(page_size):
             yield from page
+
+
+class PagingMixin(PagesMixin):
+    """Sorting and paging parameters of list queries (``sortBy`` is declared per class)."""
+
+    ascending = QueryParameter('sortOrder', mapping={True: 'asc', False: 'desc'},
+                               provide=lambda self, obj, obj_type: obj.sort_by is not None)
+    first_result = QueryParameter('firstResult')
+    max_results = QueryParameter('maxResults')
 
 
 # --------------------------------------------------------------------------- typed variables
@@ -612,7 +671,8 @@ def _named(name: str, value: Any, type_: Optional[str], value_info: Optional[Dic
         raise InvalidInput(f'variable {name!r}: {exc}') from None
 
 
-def typed_variables(variables: Optional[Dict[str, Any]]) -> Optional[Dict[str, Dict[str, Any]]]:
+def typed_variables(variables: Optional[typing.Mapping[str, Any]]
+                    ) -> Optional[Dict[str, Dict[str, Any]]]:
     """Camunda's ``{name: {value, type, valueInfo}}`` from plain Python values (types inferred).
 
     Values that are already in Camunda's form (dicts with a ``type`` key next to ``value``) and
@@ -629,6 +689,19 @@ def typed_variables(variables: Optional[Dict[str, Any]]) -> Optional[Dict[str, D
     return result
 
 
+def warn_if_compared_as_text(request: Any, name: str, operator: str, value: Any) -> None:
+    """Warn (``UserWarning``) that a GET query's value filter with a value that is no ``str``
+    is compared as text by the engine, and name the module's POST ``Query``."""
+    if type(value) is str or getattr(request, 'http_method', None) is not RequestMethod.GET:
+        return
+    module = type(request).__module__
+    twin = f'{module}.Query' if hasattr(sys.modules.get(module), 'Query') else 'a POST Query'
+    warnings.warn(f'{type(request).__name__}: the engine compares the GET value filter {name} '
+                  f'{operator} {value!r} as the string {str(query_prepare(value))!r}, which matches '
+                  f'String variables only; use {twin} to compare typed values',
+                  UserWarning, stacklevel=4)
+
+
 class ValueFilterMixin:
     """``add_*_value_filter`` methods for queries that filter by variable values.
 
@@ -639,8 +712,15 @@ class ValueFilterMixin:
     value_filters: ClassVar[str] = 'variables'
 
     def add_value_filter(self, name: str, operator: str, value: Any) -> None:
-        """Keep only matches with a variable ``name`` whose value compares to ``value`` so."""
-        getattr(self, self.value_filters).append(VariableFilter(name, operator, value))
+        """Keep only matches with a variable ``name`` whose value compares to ``value`` so.
+
+        A GET query sends the value as text and the engine compares it as a string: a value
+        that is no ``str`` warns (``UserWarning``) and names the class's POST ``Query`` twin,
+        which compares typed values.
+        """
+        condition = VariableFilter(name, operator, value)
+        warn_if_compared_as_text(self, name, operator, value)
+        getattr(self, self.value_filters).append(condition)
 
     def add_equal_value_filter(self, name: str, value: Any) -> None:
         self.add_value_filter(name, 'eq', value)

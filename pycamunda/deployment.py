@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import warnings
 from typing import IO, Any, Dict, List, Optional, Tuple, Union
 
 import pycamunda.casedef
@@ -121,6 +122,48 @@ class Get(Loads[Deployment]):
         super().__init__(url, id_=id_)
 
 
+#: The name endings the engine acts on: process (BPMN), decision (DMN) and case (CMMN) models it
+#: parses, Camunda Forms, and what models refer to: embedded forms, scripts and templates, and
+#: process diagram images (shown next to a BPMN model of the same base name).
+RESOURCE_SUFFIXES: Tuple[str, ...] = (
+    '.bpmn', '.bpmn20.xml', '.dmn', '.dmn11.xml', '.cmmn', '.cmmn10.xml', '.cmmn11.xml', '.form',
+    '.html', '.htm', '.js', '.groovy', '.py', '.rb', '.ftl', '.vm', '.xsl', '.xslt',
+    '.png', '.jpg', '.jpeg', '.gif', '.svg')
+
+
+_MODEL_SIGNS = (('www.omg.org/spec/BPMN/', '.bpmn'), ('www.omg.org/spec/DMN/', '.dmn'),
+                ('www.omg.org/spec/CMMN/', '.cmmn'), ('"components"', '.form'))
+
+
+def _model_suffix(content: Any) -> str:
+    """The suffix of the model in unnamed content (bytes or text), or ``''``."""
+    if isinstance(content, (bytes, bytearray)):
+        head = bytes(content[:65536]).decode('utf-8', 'replace')
+    elif isinstance(content, str):
+        head = content[:65536]
+    else:
+        return ''
+    return next((suffix for sign, suffix in _MODEL_SIGNS if sign in head), '')
+
+
+def _resource_name(file: Any, name: Optional[str], default: str, plain: bool) -> str:
+    """The name a resource is deployed under: ``name``, the file's base name, or ``default``
+    with the suffix of the model the content holds. A name the engine would not recognise
+    raises ``InvalidInput`` (a warning for unnamed content, which PyCamunda took) unless
+    ``plain``."""
+    named = name is not None or bool(getattr(file, 'name', None))
+    if name is None:
+        name = os.path.basename(str(getattr(file, 'name', '') or '')) or default + _model_suffix(file)
+    if not plain and not name.lower().endswith(RESOURCE_SUFFIXES):
+        text = (f'Create.add_resource: the engine does not recognise the resource name {name!r}; '
+                f'it parses {", ".join(RESOURCE_SUFFIXES[:8])} and keeps forms, scripts and '
+                f'diagrams; pass plain=True to deploy it as it is')
+        if named:
+            raise InvalidInput(text)
+        warnings.warn(text + ', or give name=...', UserWarning, stacklevel=3)
+    return name
+
+
 class Create(CamundaRequest):
     """Deploy the resources added with ``add_resource`` (sent as multipart form data)."""
 
@@ -147,15 +190,20 @@ class Create(CamundaRequest):
         self.set_parameters(locals())
         self._resources: Dict[str, Tuple[str, Any]] = {}
 
-    def add_resource(self, file: Union[IO, bytes, str], name: Optional[str] = None) -> None:
+    def add_resource(self, file: Union[IO, bytes, str], name: Optional[str] = None, *,
+                     plain: bool = False) -> None:
         """Add a resource: an open file, or its content as bytes or text.
 
-        :param name: The resource name; its extension (``.bpmn``, ``.dmn``, ``.cmmn``, ``.form``,
-            ...) tells the engine what it is. Defaults to the file's base name.
+        :param name: The resource name; its extension tells the engine what it is (see
+            :data:`RESOURCE_SUFFIXES`). Defaults to the file's base name; content without a
+            name is named ``resource-N`` with the suffix of the model it holds (BPMN, DMN, CMMN,
+            or a Camunda Form).
+        :param plain: Deploy a resource whose name the engine does not recognise as it is
+            (e.g. a template referenced by name). Without it, such a ``name`` raises
+            ``InvalidInput``, since the engine would store the resource and deploy nothing from
+            it; unnamed content that is no model is added with a ``UserWarning``.
         """
-        if name is None:
-            name = os.path.basename(str(getattr(file, 'name', '') or '')) \
-                or f'resource-{len(self._resources)}'
+        name = _resource_name(file, name, f'resource-{len(self._resources)}', plain)
         self._resources[name] = (name, file)
 
     @property

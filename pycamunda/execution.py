@@ -12,6 +12,7 @@ from pycamunda.base import (
     CountMixin,
     Loads,
     LoadsAll,
+    PagesMixin,
     PagingMixin,
     RequestMethod,
     VariablesMixin,
@@ -94,7 +95,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class Query(LoadsAll[Execution]):
+class Query(PagesMixin, LoadsAll[Execution]):
     """Query executions with the filters in a JSON body.
 
     ``variables`` and ``process_variables`` are ``{'name', 'operator', 'value'}`` filters;

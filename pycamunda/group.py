@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Callable, Dict, Iterable, List, Optional
 
-from pycamunda.base import Command, CountMixin, Loads, LoadsAll, PagingMixin, RequestMethod
+from pycamunda.base import Command, CountMixin, Loads, LoadsAll, PagesMixin, PagingMixin, RequestMethod
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 from pycamunda.resource import OptionsRequest
@@ -67,7 +67,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class Query(LoadsAll[Group]):
+class Query(PagesMixin, LoadsAll[Group]):
     """Query groups with the filters in a JSON body (the POST form of :class:`GetList`)."""
 
     http_method = RequestMethod.POST

@@ -92,6 +92,11 @@ class _Correlate(CamundaRequest):
         self.process_variables_to_triggered_scope[name] = _named(name, value, type_, value_info)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Tuple[MessageCorrelationResult, ...]:
+        """Correlate the message; return what it did, as a tuple (PyCamunda's return type, for
+        both classes): empty unless ``result_enabled=True``, else one result per execution or
+        start event the message reached, so ``CorrelateSingle`` gives one:
+        ``(result,) = CorrelateSingle(url, 'paid', result_enabled=True)()``.
+        """
         response = super().__call__(self.http_method, *args, **kwargs)
         if not self.result_enabled:
             return ()
@@ -99,7 +104,11 @@ class _Correlate(CamundaRequest):
 
 
 class CorrelateSingle(_Correlate):
-    """Correlate a message to the one execution or start event that waits for it."""
+    """Correlate a message to the one execution or start event that waits for it.
+
+    Calling it returns a tuple: ``()``, or with ``result_enabled=True`` the one result,
+    ``(result,) = request()``; the engine answers 400 when no or several subscriptions match.
+    """
 
 
 class CorrelateAll(_Correlate):

@@ -24,6 +24,17 @@ Converter = Optional[Callable[[Any], Any]]
 _SEQUENCES = (tuple, list, collections.abc.Iterable, collections.abc.Sequence)
 
 
+class StrEnum(str, enum.Enum):
+    """An enum of Camunda's strings: equal to the string, and printed as it
+    (``f'{state}'`` is ``'COMPLETED'``)."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
+
 def camel(name: str) -> str:
     """``process_instance_id`` -> ``processInstanceId``; a trailing underscore is dropped."""
     head, *rest = name.rstrip('_').split('_')

@@ -23,6 +23,7 @@ from pycamunda.base import (
     RequestMethod,
     VariablesMixin,
     id_or_key,
+    typed_variables,
     value_is_true,
 )
 from pycamunda.instruction import InstructionType
@@ -262,12 +263,13 @@ class StartInstance(VariablesMixin, definition.ByIdOrKey, Loads[pycamunda.proces
                          variables: Optional[Dict[str, Any]]) -> None:
         instruction: Dict[str, Any] = {'type': type_.value, target: id_}
         if variables is not None:
-            instruction['variables'] = variables
+            instruction['variables'] = typed_variables(variables)
         self.start_instructions.append(instruction)
 
     def add_start_before_activity_instruction(self, id_: str,
                                               variables: Optional[Dict[str, Any]] = None) -> None:
-        """Start before the activity ``id_``; ``variables`` maps names to typed values."""
+        """Start before the activity ``id_``; ``variables`` maps names to values, typed as by
+        ``add_variable`` (``{'value': ..., 'type': ...}`` dicts are sent as they are)."""
         self._add_instruction(InstructionType.start_before_activity, 'activityId', id_, variables)
 
     def add_start_after_activity_instruction(self, id_: str,

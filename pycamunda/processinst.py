@@ -18,9 +18,11 @@ from pycamunda.base import (
     CountMixin,
     Loads,
     LoadsAll,
+    PagesMixin,
     PagingMixin,
     RequestMethod,
     VariablesMixin,
+    typed_variables,
     value_is_true,
 )
 from pycamunda.model import Model
@@ -149,9 +151,11 @@ class Modify(CamundaRequest):
         return super().url + ('-async' if self.async_ else '')
 
     def _add(self, type_: str, variables: Optional[Variables] = None, **ids: str) -> None:
+        """``variables`` are typed as by ``add_variable``; ``{'value': ..., 'type': ...}`` dicts
+        (with ``'local': True`` for local variables) are sent as they are."""
         instruction: Dict[str, Any] = {'type': type_, **ids}
         if variables is not None:
-            instruction['variables'] = variables
+            instruction['variables'] = typed_variables(variables)
         self.instructions.append(instruction)
 
     def add_before_activity_instruction(self, id_: str, variables: Optional[Variables] = None
@@ -283,7 +287,7 @@ class Count(CountMixin, GetList):
     path = URL_SUFFIX + '/count'
 
 
-class Query(LoadsAll[ProcessInstance]):
+class Query(PagesMixin, LoadsAll[ProcessInstance]):
     """Query process instances with the filters in a JSON body.
 
     ``variables`` are ``{'name': ..., 'operator': ..., 'value': ...}`` filters; ``or_queries``

@@ -12,18 +12,44 @@ the body and the URL costs no discovery per call.
 from __future__ import annotations
 
 import abc
+import inspect
 import re
 import urllib.parse
 from typing import Any, Callable, ClassVar, Dict, Iterator, Mapping, Optional, Tuple, Union
+
+import pycamunda
 
 __all__ = ['QueryParameter', 'PathParameter', 'BodyParameter', 'BodyParameterContainer']
 
 _SECRET = re.compile(r'password|secret|credential|token', re.IGNORECASE)
 _PLACEHOLDER = re.compile(r'{(\w+)}')
+_USERINFO = re.compile(r'//[^/@]*@')
 
 
-class InvalidInput(ValueError):
-    """A parameter has a value that cannot be sent; nothing was sent."""
+def redact(url: str) -> str:
+    """The URL without credentials (``http://user:secret@host`` -> ``http://***@host``), as it
+    is shown in ``repr``, logs and errors."""
+    return _USERINFO.sub('//***@', url)
+
+
+def redact_values(value: Any) -> Any:
+    """``value`` with the values of keys that name a secret (password, credentials, token, ...)
+    replaced by ``***``, in nested dicts and lists too."""
+    if isinstance(value, Mapping):
+        return {k: '***' if isinstance(k, str) and _SECRET.search(k) else redact_values(v)
+                for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [redact_values(v) for v in value]
+    return value
+
+
+class InvalidInput(ValueError, metaclass=pycamunda._Also):
+    """A parameter has a value that cannot be sent; nothing was sent.
+
+    Both a ``ValueError`` (as in PyCamunda) and a :class:`pycamunda.PyCamundaException`.
+    """
+
+    _also = pycamunda.PyCamundaException
 
 
 class RequestParameter:
@@ -250,8 +276,12 @@ class Request(metaclass=RequestMeta):
     _query_plan: ClassVar[_Plan]
     _body_plan: ClassVar[_Plan]
     _container_plans: ClassVar[Tuple[Tuple[str, _Plan], ...]]
+    _false_defaults: ClassVar[frozenset]
 
     def __init__(self, url: str, **params: Any) -> None:
+        if '://' not in url:
+            raise InvalidInput(f'{type(self).__name__}: url={redact(url)!r} has no scheme; give the '
+                               f"engine's REST root, e.g. 'http://localhost:8080/engine-rest'")
         self._url = url.rstrip('/')
         if params:
             self.set_parameters(params)
@@ -318,6 +348,8 @@ class Request(metaclass=RequestMeta):
     def _parameter_items(self) -> Iterator[Tuple[str, Any]]:
         for param in self._path_params + self._query_params + self._body_params:
             value = param.__get__(self)
+            if value is False and param.name in self._false_by_default():  # a flag left as it was
+                continue
             if value is not None and value != {} and value != []:
                 yield param.name, value
         for container in self._containers:
@@ -326,8 +358,21 @@ class Request(metaclass=RequestMeta):
                 if value is not None:
                     yield param.name, value
 
+    @classmethod
+    def _false_by_default(cls) -> frozenset:
+        """The constructor's parameters whose default is ``False`` (worked out once per class)."""
+        found = cls.__dict__.get('_false_defaults')
+        if found is None:
+            try:
+                parameters = inspect.signature(cls.__init__).parameters.values()
+            except (TypeError, ValueError):
+                parameters = ()  # type: ignore[assignment]
+            found = frozenset(p.name for p in parameters if p.default is False)
+            cls._false_defaults = found
+        return found
+
     def __repr__(self) -> str:
-        shown = [f'url={self._url!r}']
+        shown = [f'url={redact(self._url)!r}']
         for name, value in self._parameter_items():
             shown.append(f'{name}={"***" if _SECRET.search(name) else repr(value)}')
         return f'{type(self).__module__}.{type(self).__qualname__}({", ".join(shown)})'

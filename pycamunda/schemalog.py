@@ -5,7 +5,7 @@ import dataclasses
 import datetime as dt
 from typing import Dict, List, Optional
 
-from pycamunda.base import LoadsAll, PagingMixin, RequestMethod
+from pycamunda.base import LoadsAll, PagesMixin, PagingMixin, RequestMethod
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, QueryParameter
 
@@ -38,7 +38,7 @@ class GetList(PagingMixin, LoadsAll[SchemaLogEntry]):
         self.set_parameters(locals())
 
 
-class Query(LoadsAll[SchemaLogEntry]):
+class Query(PagesMixin, LoadsAll[SchemaLogEntry]):
     """Query the schema log with the filters in a JSON body (the POST form of :class:`GetList`)."""
 
     http_method = RequestMethod.POST

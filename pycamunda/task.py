@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import enum
 from typing import Any, Dict, Iterable, List, Optional, Union
 
 from pycamunda import varscope
@@ -20,7 +19,7 @@ from pycamunda.base import (
     VariablesMixin,
     value_is_true,
 )
-from pycamunda.model import Model
+from pycamunda.model import Model, StrEnum
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 from pycamunda.variable import Variable
 
@@ -32,8 +31,20 @@ __all__ = ['DelegationState', 'Get', 'GetList', 'Claim', 'Unclaim', 'Complete', 
 URL_SUFFIX = '/task'
 
 
-class DelegationState(enum.Enum):
-    """Whether a delegated task waits for its delegate or was resolved."""
+class TaskState(StrEnum):
+    """Where a task is in its life cycle (Camunda 7.20+); equal to Camunda's string, e.g.
+    ``TaskState.created == 'Created'``. Values a newer engine adds stay plain strings."""
+
+    init = 'Init'
+    created = 'Created'
+    updated = 'Updated'
+    completed = 'Completed'
+    deleted = 'Deleted'
+
+
+class DelegationState(StrEnum):
+    """Whether a delegated task waits for its delegate or was resolved (equal to Camunda's
+    string, e.g. ``DelegationState.pending == 'PENDING'``)."""
 
     pending = 'PENDING'
     resolved = 'RESOLVED'
@@ -47,7 +58,7 @@ class Task(Model):
     case_definition_id: Optional[str]
     case_execution_id: Optional[str]
     case_instance_id: Optional[str]
-    delegation_state: Optional[str]
+    delegation_state: Optional[DelegationState]
     description: Optional[str]
     execution_id: Optional[str]
     form_key: Optional[str]
@@ -65,7 +76,7 @@ class Task(Model):
     follow_up: Optional[dt.datetime] = None
     last_updated: Optional[dt.datetime] = None
     tenant_id: Optional[str] = None
-    task_state: Optional[str] = None
+    task_state: Optional[TaskState] = None
     camunda_form_ref: Optional[Dict[str, Any]] = None
     attachment: Optional[bool] = None
     comment: Optional[bool] = None

@@ -5,25 +5,44 @@ Writing: ``add_variable`` infers Camunda's type from the Python value (see
 :class:`File` say it explicitly. Reading: :class:`Variable` decodes the value by its type
 (Json to Python objects, Date to datetime, Bytes to bytes) and keeps the engine's value
 in ``raw_value``.
+
+Besides the requests in ``__all__`` (which stays PyCamunda's), import these by name:
+
+``Variable``
+    A variable the engine returned: ``value`` (decoded), ``type_``, ``value_info``, ``local``
+    and ``raw_value``; also a read-only mapping of the engine's keys (``v['value']``,
+    ``dict(v)``), equal to the engine's dict.
+``Json(value)``, ``Xml(text)``, ``Date(value)``
+    A value with its Camunda type given; pass it to ``add_variable``.
+``Object(value, object_type_name, serialization_data_format='application/json')``
+    A serialised Java object (JSON by default).
+``File(content, filename, mimetype=None, encoding=None)``
+    A File variable. ``add_variable`` sends it inline, base64 in the JSON body (also when
+    starting an instance); ``VariablesUpdate(..., type_='File')`` uploads it as multipart.
+``VariableInstance``
+    A variable as :class:`GetList` and :class:`Get` return it, with its scope.
 """
 from __future__ import annotations
 
 import base64
+import collections.abc
 import dataclasses
 import json
-from typing import Any, ClassVar, Dict, Iterable, Mapping, Optional
+from typing import Any, ClassVar, Dict, Iterable, Iterator, Mapping, Optional
 
 from pycamunda.base import (
     CamundaRequest,
     CountMixin,
     Loads,
     LoadsAll,
+    PagesMixin,
     PagingMixin,
     RequestMethod,
     from_isoformat,
     isoformat,
     prepare,
     query_prepare,
+    warn_if_compared_as_text,
 )
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter, RequestParameter
@@ -73,9 +92,14 @@ class DecodedValue(Model):
         return loaded
 
 
-@dataclasses.dataclass
-class Variable(DecodedValue):
-    """A variable's value (decoded by its type), its Camunda type and value info."""
+@dataclasses.dataclass  # keeps the __eq__ below
+class Variable(DecodedValue, collections.abc.Mapping):
+    """A variable's value (decoded by its type), its Camunda type and value info.
+
+    Also a read-only mapping over the engine's JSON, as PyCamunda gave variables:
+    ``v['value']`` is the raw value, ``v['type']`` and ``v['valueInfo']`` (and ``v['local']``
+    when the engine said); ``dict(v)`` is the engine's dict, and ``v == that_dict`` holds.
+    """
 
     value: Any
     type_: str
@@ -89,14 +113,35 @@ class Variable(DecodedValue):
         load = cls.load
         return {name: load(value) for name, value in data.items()}
 
+    def to_camunda(self) -> Dict[str, Any]:
+        """The variable as the engine sent it, so that it can be passed on as it is
+        (``add_variable('copy', variable)``)."""
+        return self._wire()
+
+    def _wire(self) -> Dict[str, Any]:
+        wire = {'value': self.raw_value, 'type': self.type_, 'valueInfo': self.value_info}
+        if self.local is not None:
+            wire['local'] = self.local
+        return wire
+
     def __getitem__(self, key: str) -> Any:
-        """The engine's JSON by key (``'value'``, ``'type'``, ``'valueInfo'``), as PyCamunda gave
-        variables of external tasks: ``task.variables['x']['value']`` is the raw value."""
-        try:
-            return {'value': self.raw_value, 'type': self.type_, 'valueInfo': self.value_info,
-                    'local': self.local}[key]
-        except KeyError:
-            raise KeyError(key) from None
+        return self._wire()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._wire())
+
+    def __len__(self) -> int:
+        return len(self._wire())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Variable):
+            return (self.value, self.type_, self.value_info, self.local) == (
+                other.value, other.type_, other.value_info, other.local)
+        if isinstance(other, Mapping):
+            return self._wire() == dict(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 @dataclasses.dataclass
@@ -288,6 +333,7 @@ class GetList(_ValueFilters, PagingMixin, LoadsAll[VariableInstance]):
         self.set_parameters(locals())
 
     def _add_value_filter(self, name: str, operator: str, value: Any) -> None:
+        warn_if_compared_as_text(self, name, operator, value)
         self.variable_values.append(f'{name}_{operator}_{query_prepare(value)}')
 
 
@@ -298,7 +344,7 @@ class Count(CountMixin, GetList):
     deserialize_values = None
 
 
-class Query(_ValueFilters, LoadsAll[VariableInstance]):
+class Query(_ValueFilters, PagesMixin, LoadsAll[VariableInstance]):
     """Query variable instances with the filters in a JSON body.
 
     ``sorting`` is a list of ``{'sortBy': ..., 'sortOrder': 'asc' | 'desc'}``.

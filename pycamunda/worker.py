@@ -52,7 +52,7 @@ import requests.auth
 
 import pycamunda
 import pycamunda.externaltask as et
-from pycamunda.base import CamundaRequest
+from pycamunda.base import CamundaRequest, redact
 from pycamunda.externaltask import ExternalTask
 
 __all__ = ['Worker', 'Task', 'BPMNError', 'RetryPolicy', 'Backoff', 'Subscription', 'Metrics',
@@ -86,8 +86,9 @@ class BPMNError(Exception):
 class RetryPolicy:
     """How a failing task is retried.
 
-    A task starts with ``retries``; each failure reported by the worker takes one, and the
-    failure that takes the last creates an incident. The n-th failure asks the engine to wait
+    ``retries`` counts runs, as Camunda counts a task's retries: with ``retries=3`` the handler
+    runs at most three times (the engine sees retries ``None``, 2, 1), and the third failure sets
+    retries to 0, which creates an incident. The n-th failure asks the engine to wait
     ``timeouts[n-1]`` ms (the last timeout repeats) before the task can be fetched again.
     """
 
@@ -96,9 +97,9 @@ class RetryPolicy:
 
     def __post_init__(self) -> None:
         if self.retries < 1:
-            raise ValueError(f'RetryPolicy: retries={self.retries!r} must be at least 1')
+            raise pycamunda.InvalidInput(f'RetryPolicy: retries={self.retries!r} must be at least 1')
         if any(t < 0 for t in self.timeouts):
-            raise ValueError(f'RetryPolicy: timeouts={self.timeouts!r} must not be negative')
+            raise pycamunda.InvalidInput(f'RetryPolicy: timeouts={self.timeouts!r} must not be negative')
 
     def next(self, retries_left: Optional[int]) -> Tuple[int, int]:
         """(retries to report, retry timeout in ms) for a task failing with ``retries_left``.
@@ -300,10 +301,27 @@ class Task:
             if self.done:
                 raise TaskAlreadyReported(f'task {self.id_} was already {self.reported}')
             self.reported = event
-        if self.worker._deliver(request, self):
-            self.worker._event(event, self.external_task)
-        else:
+        try:
+            delivered = self.worker._deliver(request, self)
+        except pycamunda.PyCamundaException as exc:  # refused, not unreachable
+            logger.error('task %s: the engine refused the report (%s); reporting a failure',
+                         self.id_, exc)
             self.worker._event('report_errors', self.external_task)
+            self._fail_instead(exc, traceback.format_exc())
+            return
+        self.worker._event(event if delivered else 'report_errors', self.external_task)
+
+    def _fail_instead(self, error: BaseException, details: str) -> None:
+        """Report a failure (retry policy, then an incident) for a report that could not be
+        built or sent: the task is not left locked until its lock runs out, again and again."""
+        with self._lock:
+            if self.reported == 'failed':  # the failure report itself: nothing else to send
+                return
+            self.reported = None
+        try:
+            self.failure(f'cannot report the outcome: {type(error).__name__}: {error}', details)
+        except Exception:  # noqa: BLE001 - the failure report cannot be built either
+            logger.exception('task %s: reporting the failure failed', self.id_)
 
     def __repr__(self) -> str:
         return f'Task(id_={self.id_!r}, topic_name={self.topic_name!r})'
@@ -356,9 +374,9 @@ class Worker:
                  report_timeout: Optional[float] = None, auth: Any = None,
                  session: Optional[requests.Session] = None) -> None:
         if threads < 1:
-            raise ValueError(f'Worker: threads={threads!r} must be at least 1')
+            raise pycamunda.InvalidInput(f'Worker: threads={threads!r} must be at least 1')
         if extend_lock_at is not None and not 0 < extend_lock_at < 1:
-            raise ValueError(f'Worker: extend_lock_at={extend_lock_at!r} must be between 0 and 1')
+            raise pycamunda.InvalidInput(f'Worker: extend_lock_at={extend_lock_at!r} must be between 0 and 1')
         self.url = url.rstrip('/')
         self.worker_id = worker_id or f'{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}'
         self.threads = threads
@@ -410,7 +428,7 @@ class Worker:
         if self._started:
             raise RuntimeError('Worker: subscribe before the worker starts')
         if subscription.topic in self.subscriptions:
-            raise ValueError(f'Worker: topic {subscription.topic!r} already has a handler')
+            raise pycamunda.InvalidInput(f'Worker: topic {subscription.topic!r} already has a handler')
         self.subscriptions[subscription.topic] = subscription
 
     def add_module(self, module: ModuleType) -> int:
@@ -479,7 +497,8 @@ class Worker:
                                   name=f'pycamunda-worker-{id(self)}-locks')
         for thread in threads + [keeper]:
             thread.start()
-        logger.info('worker %s started: %s, topics %s, %d threads', self.worker_id, self.url,
+        logger.info('worker %s started: %s, topics %s, %d threads', self.worker_id,
+                    redact(self.url),
                     ', '.join(self.subscriptions), self.threads)
         try:
             self._fetch_loop()
@@ -667,13 +686,18 @@ class Worker:
                                task.reported)
 
     def _guard(self, task: Task, report: Callable[[], None]) -> None:
+        """Report an outcome; a report that cannot be built or that the engine refuses becomes
+        a failure report (under the retry policy, so the task ends in an incident)."""
         try:
             report()
         except TaskAlreadyReported:
             pass
-        except Exception:  # noqa: BLE001 - e.g. a variable that cannot be sent
-            logger.exception('task %s: reporting failed', task.id_)
+        except Exception as exc:  # noqa: BLE001 - e.g. a variable that cannot be sent
+            details = traceback.format_exc()
+            logger.error('task %s: reporting failed, reporting a failure instead:\n%s', task.id_,
+                         details)
             self._event('report_errors', task.external_task)
+            task._fail_instead(exc, details)
 
     def _deliver(self, request: CamundaRequest, task: Task) -> bool:
         """Send a report, again while the engine is unreachable; whether it arrived."""
@@ -703,6 +727,8 @@ class Worker:
                 logger.warning('task %s: cannot report: %s', task.id_, exc)
                 return False
             except pycamunda.PyCamundaException as exc:
+                if not isinstance(request, (et.HandleFailure, et.Unlock)):
+                    raise  # e.g. a variable the engine refuses: Task._report reports a failure
                 logger.warning('task %s: cannot report (lock lost?): %s', task.id_, exc)
                 return False
 
@@ -774,6 +800,10 @@ def _int_list(text: str) -> Tuple[int, ...]:
     return tuple(int(part) for part in text.split(',') if part.strip())
 
 
+#: The engine the command line addresses without ``--url`` or ``CAMUNDA_URL``.
+DEFAULT_URL = 'http://localhost:8080/engine-rest'
+
+
 def _parser() -> argparse.ArgumentParser:
     env = os.environ.get
     parser = argparse.ArgumentParser(
@@ -783,8 +813,8 @@ def _parser() -> argparse.ArgumentParser:
                     'pycamunda.worker.Worker it defines, or with @pycamunda.worker.subscribe.')
     parser.add_argument('modules', nargs='+', metavar='MODULE',
                         help='a module with handlers, e.g. mypkg.handlers')
-    parser.add_argument('--url', default=env('CAMUNDA_URL', 'http://localhost:8080/engine-rest'),
-                        help='the REST URL (env CAMUNDA_URL)')
+    parser.add_argument('--url', default=env('CAMUNDA_URL', DEFAULT_URL),
+                        help=f'the REST URL (env CAMUNDA_URL; default {DEFAULT_URL})')
     parser.add_argument('--worker-id', default=env('CAMUNDA_WORKER_ID'),
                         help='the worker id (env CAMUNDA_WORKER_ID)')
     parser.add_argument('--user', default=env('CAMUNDA_USER'),
@@ -795,7 +825,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument('--max-tasks', type=int, default=None)
     parser.add_argument('--lock-duration', type=int, default=60_000, help='ms')
     parser.add_argument('--async-response-timeout', type=int, default=10_000, help='ms')
-    parser.add_argument('--retries', type=int, default=3)
+    parser.add_argument('--retries', type=int, default=3,
+                        help='runs of a task before its incident, as Camunda counts retries')
     parser.add_argument('--retry-timeouts', type=_int_list, default=(1_000, 10_000, 60_000),
                         help='ms, comma separated; the last repeats')
     parser.add_argument('--shutdown-timeout', type=float, default=30.0, help='s')

@@ -17,13 +17,24 @@ from pycamunda.base import (
     value_is_true,
 )
 from pycamunda.batch import Batch
-from pycamunda.model import Model
+from pycamunda.model import Model, StrEnum
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 
 __all__ = ['GetList', 'Query', 'Count', 'QueryCount', 'Get', 'Delete', 'DeleteVariables', 'DeleteAsync',
            'SetRemovalTimeAsync', 'GetDurationReport']
 
 URL_SUFFIX = '/history/process-instance'
+
+
+class HistoricProcessInstanceState(StrEnum):
+    """How far a process instance got; equal to Camunda's string (``state == 'COMPLETED'``).
+    Values a newer engine adds stay plain strings."""
+
+    active = 'ACTIVE'
+    suspended = 'SUSPENDED'
+    completed = 'COMPLETED'
+    externally_terminated = 'EXTERNALLY_TERMINATED'
+    internally_terminated = 'INTERNALLY_TERMINATED'
 
 
 @dataclasses.dataclass
@@ -45,7 +56,7 @@ class HistoricProcessInstance(Model):
     start_activity_id: str
     delete_reason: str
     tenant_id: str
-    state: str
+    state: HistoricProcessInstanceState
     restarted_process_instance_id: str
     start_time: Optional[dt.datetime] = None
     end_time: Optional[dt.datetime] = None

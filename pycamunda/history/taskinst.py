@@ -14,9 +14,11 @@ from pycamunda.base import (
     ValueFilterMixin,
     VariableFilter,
     value_is_true,
+    warn_if_compared_as_text,
 )
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, QueryParameter
+from pycamunda.task import TaskState
 
 __all__ = ['GetList', 'Query', 'Count', 'QueryCount', 'GetReport']
 
@@ -48,7 +50,7 @@ class HistoricTaskInstance(Model):
     parent_task_id: str
     tenant_id: str
     root_process_instance_id: str
-    task_state: str
+    task_state: TaskState
     start_time: Optional[dt.datetime] = None
     end_time: Optional[dt.datetime] = None
     due: Optional[dt.datetime] = None
@@ -209,7 +211,9 @@ class GetList(ValueFilterMixin, PagingMixin, LoadsAll[HistoricTaskInstance]):
         self.set_parameters(locals())
 
     def add_task_value_filter(self, name: str, operator: str, value: Any) -> None:
-        """Keep only tasks with a task variable ``name`` whose value compares to ``value`` so."""
+        """Keep only tasks with a task variable ``name`` whose value compares to ``value`` so
+        (a GET query compares as text: see ``add_value_filter``)."""
+        warn_if_compared_as_text(self, name, operator, value)
         self.task_variables.append(VariableFilter(name, operator, value))
 
 

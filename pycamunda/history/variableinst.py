@@ -16,12 +16,20 @@ from pycamunda.base import (
     RequestMethod,
     value_is_true,
 )
+from pycamunda.model import StrEnum
 from pycamunda.request import PathParameter, QueryParameter
 from pycamunda.variable import DecodedValue
 
 __all__ = ['GetList', 'Query', 'Count', 'QueryCount', 'Get', 'Delete']
 
 URL_SUFFIX = '/history/variable-instance'
+
+
+class HistoricVariableState(StrEnum):
+    """Whether a variable still exists; equal to Camunda's string (``state == 'CREATED'``)."""
+
+    created = 'CREATED'
+    deleted = 'DELETED'
 
 
 @dataclasses.dataclass
@@ -42,7 +50,7 @@ class HistoricVariableInstance(DecodedValue):
     task_id: str
     tenant_id: str
     error_message: str
-    state: str
+    state: HistoricVariableState
     root_process_instance_id: str
     value: Any
     type_: str
@@ -138,7 +146,6 @@ class Get(DataMixin, Loads[HistoricVariableInstance]):
                  binary: bool = False) -> None:
         super().__init__(url)
         self.set_parameters(locals())
-
 
 
 class Delete(Command):

@@ -7,6 +7,7 @@ import pytest
 
 import pycamunda
 import pycamunda.deployment as dep
+import pycamunda.processdef
 
 from integration.conftest import fixture_text
 
@@ -117,3 +118,14 @@ def test_delete_then_not_found(engine_url, camunda, uid):
     dep.Delete(engine_url, deployment.id_, cascade=True, skip_custom_listeners=True)()
     with pytest.raises(pycamunda.NotFound):
         dep.Get(engine_url, deployment.id_)()
+
+
+def test_unnamed_model_content_is_deployed_under_a_name_the_engine_parses(engine_url, camunda,
+                                                                          uid):
+    create = dep.Create(engine_url, name=uid)
+    create.add_resource(fixture_text('user_task.bpmn', key=uid, assignee='demo').encode())
+    deployment = create()
+    camunda.deployments.append(deployment.id_)
+    assert [d.key for d in deployment.deployed_process_definitions.values()] == [uid]
+    instance = pycamunda.processdef.StartInstance(engine_url, key=uid)()
+    assert instance.definition_id.startswith(f'{uid}:')

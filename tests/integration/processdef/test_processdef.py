@@ -75,11 +75,13 @@ def test_start_instance_with_instructions(engine_url, camunda, process):
     start = pd.StartInstance(engine_url, id_=process['id'], skip_io_mappings=True)
     start.add_start_before_activity_instruction('review', variables={'note': {'value': 'hi',
                                                                               'type': 'String'}})
+    start.add_start_before_activity_instruction('review', variables={'x': 5})  # typed for us
     instance = start()
+    assert pycamunda.processinst.VariablesGet(engine_url, instance.id_, 'x')().type_ == 'Integer'
     tree = pycamunda.activityinst.ActivityInstance.load(
         camunda.request('GET', f'/process-instance/{instance.id_}/activity-instances'))
     assert tree.process_instance_id == instance.id_
-    assert [child.activity_id for child in tree.child_activity_instances] == ['review']
+    assert [child.activity_id for child in tree.child_activity_instances] == ['review', 'review']
     assert tree.child_activity_instances[0].execution_ids
 
 

@@ -92,8 +92,9 @@ def test_suspension_state_of_many(engine_url, camunda, key, instance):
 def test_modify_sync_and_async(engine_url, camunda, key, instance):
     modify = pi.Modify(engine_url, instance, annotation='second approval')
     modify.add_before_activity_instruction('approve', variables={
-        'note': {'value': 'again', 'type': 'String', 'local': True}})
+        'note': {'value': 'again', 'type': 'String', 'local': True}, 'round': 2})
     assert modify() is None
+    assert pi.VariablesGet(engine_url, instance, 'round')().value == 2
     tree = pi.GetActivityInstance(engine_url, instance)()
     assert [c.activity_id for c in tree.child_activity_instances] == ['approve', 'approve']
     cancel = pi.Modify(engine_url, instance)

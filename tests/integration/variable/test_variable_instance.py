@@ -35,6 +35,10 @@ def test_query_and_query_count(engine_url, instance):
     numbers = var.Query(engine_url, process_instance_id_in=[instance])
     numbers.add_greater_than_value_filter('amount', 100)
     assert [v.name for v in numbers()] == ['amount']
+    as_text = var.GetList(engine_url, process_instance_id_in=[instance])
+    with pytest.warns(UserWarning, match='use pycamunda.variable.Query'):
+        as_text.add_greater_than_value_filter('amount', 100)
+    assert as_text() == ()  # what the warning is about: GET compares 150 with '100' as text
     count = var.QueryCount(engine_url, process_instance_id_in=[instance])
     count.add_less_than_value_filter('amount', 100)
     assert count() == 0

@@ -172,3 +172,26 @@ def test_sigterm_lets_running_handlers_finish_and_unlocks_the_rest(engine_url, s
         (task,) = get(engine_url, '/external-task', processInstanceId=instance)
         assert (task['workerId'], task['lockExpirationTime']) == (None, None), output
     assert 'stopped' in output
+
+
+def test_a_result_that_cannot_be_sent_ends_in_an_incident_after_the_retries(engine_url, single,
+                                                                            uid):
+    (instance,) = start_many(engine_url, single['key'], 1)
+    calls = []
+
+    def returns_a_set(task):
+        calls.append(task.retries)
+        return {'s': {1, 2}}  # no Camunda type takes a set: Complete cannot be built
+
+    worker = pw.Worker(engine_url, f'{uid}-w', threads=1, async_response_timeout=1000,
+                       retry_policy=pw.RetryPolicy(retries=2, timeouts=(100,)))
+    worker.subscribe(single['topic'], returns_a_set)
+    with worker.start():
+        assert wait_until(lambda: get(engine_url, '/incident', processInstanceId=instance),
+                          timeout=30)
+    assert calls == [None, 1]
+    (incident,) = get(engine_url, '/incident', processInstanceId=instance)
+    assert incident['incidentMessage'].startswith('cannot report the outcome: InvalidInput:')
+    task = et.Get(engine_url, incident['configuration'])()
+    assert task.retries == 0 and 'Traceback (most recent call last)' in task.error_details
+    assert worker.metrics.report_errors == 2 and worker.metrics.failed == 2

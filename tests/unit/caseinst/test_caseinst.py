@@ -14,8 +14,10 @@ def test_get_list_filters_by_variables(http):
     http.respond(json=[INSTANCE])
     query = ci.GetList(URL, case_definition_key='c', active=True, sort_by='case_instance_id',
                        ascending=False, max_results=2)
-    query.add_variable('amount', 100, operator='gteq')
-    query.add_variable('vip', True)
+    with pytest.warns(UserWarning, match='compares the GET value filter'):
+        query.add_variable('amount', 100, operator='gteq')
+    with pytest.warns(UserWarning, match='compares the GET value filter'):
+        query.add_variable('vip', True)
     found = query()
     assert (http.method, http.path) == ('GET', '/case-instance')
     assert http.params == {'caseDefinitionKey': 'c', 'active': 'true',

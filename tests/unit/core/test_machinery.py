@@ -51,7 +51,8 @@ class QueryCount(CountMixin, Query):
 
 def test_get_list_sends_filters_in_the_query(http):
     query = GetList(URL, name='a', id_in=['1', '2'], active=True, sort_by='id_', max_results=5)
-    query.add_greater_than_value_filter('amount', 100)
+    with pytest.warns(UserWarning, match='compares the GET value filter'):
+        query.add_greater_than_value_filter('amount', 100)
     query.add_like_value_filter('city', 'Ber%')
     http.respond(json=[])
     query()

@@ -63,7 +63,7 @@ def test_create_sends_multipart_fields_and_files(http):
     bpmn.name = '/some/dir/p.bpmn'
     create.add_resource(bpmn)
     create.add_resource('<definitions/>', name='d.dmn')
-    create.add_resource(b'{}')
+    create.add_resource(b'{}', plain=True)
     assert set(create.files) == {'p.bpmn', 'd.dmn', 'resource-2'}
     result = create()
     assert (http.method, http.path) == ('POST', '/deployment/create')
@@ -126,3 +126,34 @@ def test_resources(http):
 def test_delete_sends_only_true_flags(http):
     pycamunda.deployment.Delete(URL, 'd1', cascade=True)()
     assert (http.method, http.path, http.params) == ('DELETE', '/deployment/d1', {'cascade': 'true'})
+
+
+@pytest.mark.parametrize('name', ['p.bpmn', 'P.BPMN20.XML', 'd.dmn11.xml', 'c.cmmn', 'f.form',
+                                  'forms/start.html', 'scripts/a.groovy', 'p.png', 'p.svg'])
+def test_create_takes_the_resources_the_engine_recognises(name):
+    create = pycamunda.deployment.Create(URL, name='n')
+    create.add_resource(b'x', name=name)
+    assert set(create.files) == {name}
+
+
+def test_create_names_unnamed_content_by_the_model_it_holds():
+    create = pycamunda.deployment.Create(URL, name='n')
+    create.add_resource(b'<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"/>')
+    create.add_resource('<definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/"/>')
+    create.add_resource('<definitions xmlns="http://www.omg.org/spec/CMMN/20151109/MODEL"/>')
+    create.add_resource(b'{"components": [], "type": "default"}')
+    assert list(create.files) == ['resource-0.bpmn', 'resource-1.dmn', 'resource-2.cmmn',
+                                  'resource-3.form']
+
+
+def test_create_refuses_a_name_the_engine_would_silently_ignore():
+    create = pycamunda.deployment.Create(URL, name='n')
+    with pytest.raises(InvalidInput, match="resource name 'process.xml'.*plain=True"):
+        create.add_resource(b'<definitions/>', name='process.xml')
+    with pytest.raises(InvalidInput, match="'notes.txt'"):
+        create.add_resource(io.BytesIO(b'x'), name='notes.txt')
+    assert create.files == {}
+    create.add_resource(b'x', name='process.xml', plain=True)
+    with pytest.warns(UserWarning, match="'resource-1'.*plain=True"):
+        create.add_resource(b'no model')  # PyCamunda took unnamed content: a warning
+    assert list(create.files) == ['process.xml', 'resource-1']

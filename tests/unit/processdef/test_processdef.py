@@ -150,7 +150,7 @@ def test_start_instance_with_variables_and_instructions(http):
     start.add_variable('amount', 5)
     start.add_start_before_activity_instruction('review')
     start.add_start_after_activity_instruction('work', variables={'x': {'value': 1, 'type': 'Integer'}})
-    start.add_start_transition_instruction('f2')
+    start.add_start_transition_instruction('f2', variables={'when': dt.date(2024, 5, 1), 'n': 5})
     instance = start()
     assert (http.method, http.path) == ('POST', '/process-definition/key/invoice/start')
     assert http.json == {
@@ -159,7 +159,9 @@ def test_start_instance_with_variables_and_instructions(http):
             {'type': 'startBeforeActivity', 'activityId': 'review'},
             {'type': 'startAfterActivity', 'activityId': 'work',
              'variables': {'x': {'value': 1, 'type': 'Integer'}}},
-            {'type': 'startTransition', 'transitionId': 'f2'}],
+            {'type': 'startTransition', 'transitionId': 'f2', 'variables': {
+                'when': {'value': pycamunda.base.isoformat(dt.date(2024, 5, 1)), 'type': 'Date'},
+                'n': {'value': 5, 'type': 'Integer'}}}],
         'skipCustomListeners': False, 'skipIoMappings': False, 'withVariablesInReturn': True}
     assert isinstance(instance, pycamunda.processinst.ProcessInstance)
     assert (instance.id_, instance.business_key, instance.links[0].rel) == ('pi1', 'order-1', 'self')

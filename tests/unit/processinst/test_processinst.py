@@ -132,7 +132,7 @@ def test_query_count_leaves_out_sorting_and_paging(http):
 def test_modify_collects_instructions(http):
     modify = pi.Modify(URL, 'pi1', skip_io_mappings=True, annotation='fix')
     modify.add_before_activity_instruction('a', variables={'x': {'value': 1, 'type': 'Integer'}})
-    modify.add_after_activity_instruction('b')
+    modify.add_after_activity_instruction('b', variables={'n': 2**40})
     modify.add_cancel_activity_instruction('c')
     modify.add_transition_instruction('f1')
     modify.add_cancel_activity_instance_instruction('ai1')
@@ -145,7 +145,8 @@ def test_modify_collects_instructions(http):
     assert http.json == {'skipIoMappings': True, 'annotation': 'fix', 'instructions': [
         {'type': 'startBeforeActivity', 'activityId': 'a',
          'variables': {'x': {'value': 1, 'type': 'Integer'}}},
-        {'type': 'startAfterActivity', 'activityId': 'b'},
+        {'type': 'startAfterActivity', 'activityId': 'b', 'variables': {'n': {'value': 2**40,
+                                                                             'type': 'Long'}}},
         {'type': 'cancel', 'activityId': 'c'},
         {'type': 'startTransition', 'transitionId': 'f1'},
         {'type': 'cancel', 'activityInstanceId': 'ai1'},

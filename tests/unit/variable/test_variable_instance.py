@@ -1,6 +1,8 @@
 """What the variable instance classes send, and what they make of the engine's answers."""
 import datetime as dt
 
+import pytest
+
 import pycamunda.variable as var
 
 from unit.fakehttp import URL
@@ -16,12 +18,18 @@ def test_get_list_sends_filters_and_value_filters(http):
     query = var.GetList(URL, name_like='am%', process_instance_id_in=['pi1', 'pi2'],
                         sort_by='variable_name', ascending=False, max_results=5,
                         execution_id_in=['e1'])
-    query.add_equal_value_filter('amount', 5)
-    query.add_not_equal_value_filter('flag', True)
-    query.add_greater_than_value_filter('a', 1)
-    query.add_greater_than_equal_value_filter('b', 2)
-    query.add_less_than_value_filter('c', 3)
-    query.add_less_than_equal_value_filter('d', 4)
+    with pytest.warns(UserWarning, match='compares the GET value filter'):
+        query.add_equal_value_filter('amount', 5)
+    with pytest.warns(UserWarning, match='compares the GET value filter'):
+        query.add_not_equal_value_filter('flag', True)
+    with pytest.warns(UserWarning, match='compares the GET value filter'):
+        query.add_greater_than_value_filter('a', 1)
+    with pytest.warns(UserWarning, match='compares the GET value filter'):
+        query.add_greater_than_equal_value_filter('b', 2)
+    with pytest.warns(UserWarning, match='compares the GET value filter'):
+        query.add_less_than_value_filter('c', 3)
+    with pytest.warns(UserWarning, match='compares the GET value filter'):
+        query.add_less_than_equal_value_filter('d', 4)
     query.add_like_value_filter('name', 'Jo%')
     result = query()
     assert (http.method, http.path) == ('GET', '/variable-instance')

@@ -176,9 +176,31 @@ def test_reports_are_retried_while_the_engine_is_unreachable(http):
 
 def test_a_lost_lock_is_not_retried(http):
     http.respond(400, json={'type': 'BadUserRequestException', 'message': 'locked by w2'})
+    http.respond(400, json={'type': 'BadUserRequestException', 'message': 'locked by w2'})
     worker = make_worker()
-    make_task(worker).complete()
-    assert len(http.calls) == 1 and worker.metrics.report_errors == 1
+    make_task(worker).complete()  # refused: a failure report follows, refused too, and no more
+    assert [c['url'].rsplit('/', 1)[1] for c in http.calls] == ['complete', 'failure']
+    assert worker.metrics.report_errors == 2 and worker.metrics.failed == 0
+
+
+def test_a_result_that_cannot_be_built_is_reported_as_a_failure(engine):
+    worker = make_worker(retry_policy=pw.RetryPolicy(retries=2, timeouts=(50,)))
+    worker._execute(make_task(worker, lambda task: {'s': {1, 2}}, retries=1))
+    (body,) = engine.sent('/failure')
+    assert body['errorMessage'].startswith('cannot report the outcome: InvalidInput: ')
+    assert "variable 's'" in body['errorMessage'] and body['retries'] == 0
+    assert 'Traceback (most recent call last)' in body['errorDetails']
+    assert engine.sent('/complete') == [] and worker.metrics.report_errors == 1
+
+
+def test_a_result_the_engine_refuses_is_reported_as_a_failure(http):
+    http.respond(400, json={'type': 'InvalidRequestException', 'message': 'bad variable'})
+    worker = make_worker()
+    worker._execute(make_task(worker, lambda task: {'x': 1}))
+    assert [c['url'].rsplit('/', 1)[1] for c in http.calls] == ['complete', 'failure']
+    body = http.calls[1]['json']
+    assert 'BadRequest' in body['errorMessage'] and 'bad variable' in body['errorMessage']
+    assert worker.metrics.failed == 1 and worker.metrics.report_errors == 1
 
 
 def test_tasks_fetched_after_stop_are_unlocked_not_started(engine):
@@ -320,3 +342,12 @@ def test_stop_from_a_handler_or_listener_does_not_wait_for_itself(engine, stop_i
     worker.start()
     assert worker._stopped.wait(10)
     assert worker.metrics.snapshot()[outcome] == 1 and not worker.running
+
+
+def test_command_line_help_states_the_default_url_and_what_retries_count(capsys):
+    with pytest.raises(SystemExit):
+        pw.main(['--help'])
+    shown = ' '.join(capsys.readouterr().out.split())
+    assert 'default http://localhost:8080/engine-rest' in shown
+    assert 'runs of a task before its incident' in shown
+    assert 'counts runs' in pw.RetryPolicy.__doc__
