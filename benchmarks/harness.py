@@ -34,21 +34,28 @@ def project_python() -> str:
     return str(python) if python.exists() else sys.executable
 
 
-def ensure_venv_061() -> str:
-    """The python of a virtualenv with the published ``pycamunda==0.6.1``, created when missing."""
-    python = _bin(VENV_061, 'python')
+def ensure_venv(venv: Path, requirement: str, *extras: str) -> str:
+    """The python of ``venv`` with ``requirement`` (``name==version``) and ``extras`` installed,
+    created when missing. Run it isolated (``python -I``) where it must not see this tree."""
+    python = _bin(venv, 'python')
+    name, version = requirement.split('==')
     check = [str(python), '-I', '-c',
-             'import importlib.metadata as m; print(m.version("pycamunda"))']
+             f'import importlib.metadata as m; print(m.version({name!r}))']
     if python.exists():
         found = subprocess.run(check, capture_output=True, text=True)
-        if found.returncode == 0 and found.stdout.strip() == '0.6.1':
+        if found.returncode == 0 and found.stdout.strip() == version:
             return str(python)
-    log(f'creating {VENV_061} with pycamunda==0.6.1 ...')
+    log(f'creating {venv} with {requirement} ...')
     base = getattr(sys, '_base_executable', None) or sys.executable
-    subprocess.run([base, '-m', 'venv', str(VENV_061)], check=True)
+    subprocess.run([base, '-m', 'venv', str(venv)], check=True)
     subprocess.run([str(python), '-m', 'pip', 'install', '--quiet', '--disable-pip-version-check',
-                    'pycamunda==0.6.1'], check=True)
+                    requirement, *extras], check=True)
     return str(python)
+
+
+def ensure_venv_061() -> str:
+    """The python of a virtualenv with the published ``pycamunda==0.6.1``, created when missing."""
+    return ensure_venv(VENV_061, 'pycamunda==0.6.1')
 
 
 def _env(kind: str) -> Dict[str, str]:

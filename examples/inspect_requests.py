@@ -29,4 +29,4 @@ create = pycamunda.deployment.Create(url=URL, name='inspected')
 resource = io.BytesIO(b'<definitions/>')
 resource.name = 'inspected.bpmn'
 create.add_resource(resource)
-print(sorted(create.files))
+print([(part, file.name) for part, file in create.files.items()])

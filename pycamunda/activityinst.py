@@ -16,10 +16,15 @@ def _ids(value: Any) -> Tuple[str, ...]:
 
 @dataclasses.dataclass
 class ActivityInstanceIncident(Model):
-    """An incident of an activity or transition instance."""
+    """An incident of an activity or transition instance.
+
+    Camunda 7.24 sends its ``id`` and ``activityId``; the REST reference documents
+    ``parentActivityInstanceId`` instead, which is read when an engine sends it.
+    """
 
     id_: str
-    activity_id: str
+    activity_id: Optional[str] = None
+    parent_activity_instance_id: Optional[str] = None
 
 
 @dataclasses.dataclass

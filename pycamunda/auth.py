@@ -4,9 +4,19 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-from typing import Iterable, Optional, Tuple, Union
+from typing import Any, Iterable, Optional, Tuple, Union
 
-from pycamunda.base import Command, CountMixin, Loads, LoadsAll, PagingMixin, RequestMethod
+from pycamunda.base import (
+    CamundaRequest,
+    Command,
+    CountMixin,
+    Ignored,
+    Loads,
+    LoadsAll,
+    PagingMixin,
+    RequestMethod,
+    exactly_one,
+)
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 from pycamunda.resource import Link, OptionsRequest, ResourceType
@@ -28,6 +38,8 @@ class AuthorizationType(enum.IntEnum):
 @dataclasses.dataclass
 class Authorization(Model):
     """Permissions of a user or group on a resource."""
+
+    _lists = ('permissions',)  # the engine's list, as PyCamunda kept it
 
     id_: str
     type_: AuthorizationType
@@ -103,7 +115,7 @@ class Check(Loads[Permission]):
     http_method = RequestMethod.GET
     path = URL_SUFFIX + '/check'
     permission_name = QueryParameter('permissionName')
-    permission_value = QueryParameter('permissionValue')
+    permission_value = Ignored('permissionValue')
     resource_name = QueryParameter('resourceName')
     resource_type = QueryParameter('resourceType')
     resource_id = QueryParameter('resourceId')
@@ -114,7 +126,8 @@ class Check(Loads[Permission]):
                  resource_id: Optional[str] = None, user_id: Optional[str] = None) -> None:
         """
         :param permission_name: E.g. ``'READ'``.
-        :param permission_value: Not used by the engine (sent for compatibility).
+        :param permission_value: Ignored by the engine (it checks ``permission_name``); pass
+            ``None``: a value is sent as PyCamunda did, with a ``UserWarning``.
         :param resource_name: The resource's name, e.g. ``'user'``.
         :param resource_id: The resource's id; without it, the check is for all resources.
         :param user_id: Check another user's permission (camunda-admin only).
@@ -129,7 +142,18 @@ class Options(OptionsRequest):
     path = (URL_SUFFIX + '/{id_}', URL_SUFFIX)
 
 
-class Create(Loads[Authorization]):
+class _OneOwner(CamundaRequest):
+    """Checks before sending that exactly one of ``user_id`` and ``group_id`` is given."""
+
+    user_id: Optional[str]
+    group_id: Optional[str]
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        exactly_one(self, 'user_id', 'group_id')
+        return super().__call__(*args, **kwargs)
+
+
+class Create(_OneOwner, Loads[Authorization]):
     """Create an authorization for a user or a group (give one of ``user_id``, ``group_id``)."""
 
     http_method = RequestMethod.POST
@@ -154,7 +178,7 @@ class Create(Loads[Authorization]):
         self.set_parameters(locals())
 
 
-class Update(Command):
+class Update(_OneOwner, Command):
     """Replace an authorization's permissions, owner and resource."""
 
     http_method = RequestMethod.PUT

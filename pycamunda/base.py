@@ -140,6 +140,8 @@ def prepare(value: Any) -> Any:
         return prepare(value.value)
     if isinstance(value, VariableFilter):
         return value.to_json()
+    if isinstance(value, Conditions):
+        return value.to_json()
     if isinstance(value, dict):
         return {k: prepare(v) for k, v in value.items()}
     if isinstance(value, (list, tuple, set, frozenset)):
@@ -154,6 +156,8 @@ def query_prepare(value: Any) -> Any:
         return value
     if kind is bool:
         return 'true' if value else 'false'
+    if isinstance(value, Conditions):
+        return value.to_query()
     if isinstance(value, (list, tuple, set, frozenset)):
         return ','.join(str(query_prepare(v)) for v in value)
     if isinstance(value, VariableFilter):
@@ -189,6 +193,106 @@ class VariableFilter:
 
     def __repr__(self) -> str:
         return f'VariableFilter({self.name!r}, {self.operator!r}, {self.value!r})'
+
+
+#: One condition of a filter: ``'name_operator_value'``, a VariableFilter, a dict or a tuple.
+Condition = Union[str, VariableFilter, Dict[str, Any], Tuple[Any, ...]]
+
+_OPERATORS = 'eq|neq|gt|gteq|lt|lteq|like|notLike'
+_NAMED_CONDITION = re.compile(rf'(.+?)_({_OPERATORS})_(.*)\Z', re.DOTALL)
+_CONDITION = re.compile(rf'({_OPERATORS})_(.*)\Z', re.DOTALL)
+
+
+class Conditions(list):
+    """The conditions of a filter, kept as given and sent in the form the request needs.
+
+    A condition is a :class:`VariableFilter`, a dict (``name``, ``operator``, ``value``), a
+    ``(name, operator, value)`` tuple, or Camunda's GET form ``'name_operator_value'``. Date
+    conditions (``named=False``) have no name: ``{'operator': 'gt', 'value': date}``,
+    ``('gt', date)`` or ``'gt_2024-05-17T10:30:00.000+0200'``. A query string gets the GET
+    form, comma separated; a JSON body (the POST queries) a list of objects.
+    """
+
+    named = True
+
+    def __init__(self, items: typing.Iterable[Any] = (), where: str = 'condition') -> None:
+        if isinstance(items, dict) and not items:  # no conditions, as an empty list
+            items = ()
+        elif isinstance(items, (str, VariableFilter, dict)):  # one condition (or a GET form list)
+            items = items.split(',') if isinstance(items, str) else [items]
+        super().__init__(items)
+        self.to_json(where)  # refuses what cannot be sent, before anything is
+
+    def to_json(self, where: str = 'condition') -> typing.List[Dict[str, Any]]:
+        return [self._object(item, where) for item in self]
+
+    def to_query(self) -> str:
+        parts = []
+        for item in self:
+            if isinstance(item, str):
+                parts.append(item)
+            else:
+                condition = self._object(item, 'condition')
+                name = f'{condition["name"]}_' if self.named else ''
+                parts.append(f'{name}{condition["operator"]}_{query_prepare(condition["value"])}')
+        return ','.join(parts)
+
+    def _object(self, item: Any, where: str) -> Dict[str, Any]:
+        keys = ('name', 'operator', 'value') if self.named else ('operator', 'value')
+        given = item
+        if isinstance(item, VariableFilter):
+            item = item.to_json()
+        if isinstance(item, str):
+            match = (_NAMED_CONDITION if self.named else _CONDITION).match(item)
+            item = match.groups() if match else None
+        if isinstance(item, (tuple, list)) and len(item) == len(keys):
+            item = dict(zip(keys, item))
+        if not isinstance(item, dict) or not all(k in item for k in keys):
+            form = "'name_operator_value'" if self.named else "'operator_value'"
+            raise InvalidInput(f'{where}: {given!r} is not a condition ({form}, a dict with '
+                               f'{", ".join(keys)}, or a tuple of them)')
+        return {k: prepare(v) for k, v in item.items()}
+
+
+class DateConditions(Conditions):
+    """Conditions on a date: an operator (``gt``, ``lt``, ...) and a date, no name."""
+
+    named = False
+
+
+class _ConditionsParameter(RequestParameter):
+    """A parameter whose value is a list of conditions (see :class:`Conditions`)."""
+
+    kind: ClassVar[type] = Conditions
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        if value is not None and not isinstance(value, self.kind):
+            value = self.kind(value, f'{type(obj).__name__}: {self.name}')
+        super().__set__(obj, value)
+
+
+class QueryConditions(_ConditionsParameter, QueryParameter):
+    """Variable conditions of a query: the GET form in a query string, objects in a POST body."""
+
+
+class BodyConditions(_ConditionsParameter, BodyParameter):
+    """Variable conditions in a JSON body (given in any form :class:`Conditions` takes)."""
+
+
+class QueryDateConditions(QueryConditions):
+    """Date conditions (``dueDates``, ``createTimes``) of a query."""
+
+    kind = DateConditions
+
+
+class Ignored(QueryParameter):
+    """A parameter PyCamunda had that the engine does not read: sent as it was, with a warning."""
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        if value is not None:
+            warnings.warn(f'{type(obj).__name__}: the engine ignores {self.name} '
+                          f'({self.key}={value!r} filters nothing)', UserWarning, stacklevel=4)
+        super().__set__(obj, value)
 
 
 def _json_safe(request: Request, body: Dict[str, Any]) -> None:
@@ -294,6 +398,47 @@ def configure(timeout: Timeout = None, retries: Optional[int] = None) -> None:
     pool.configure(retries)
 
 
+class InvalidCombination(InvalidInput, pycamunda.PyCamundaException):
+    """Parameters that cannot be given together; also a ``PyCamundaException``, which PyCamunda
+    raised for them."""
+
+    def __init__(self, *args: Any) -> None:
+        pycamunda.PyCamundaException.__init__(self, *args)
+
+
+class Unasserted(InvalidInput, AssertionError):
+    """Input PyCamunda refused by ``assert`` (so not under ``python -O``): also an
+    ``AssertionError``."""
+
+
+class ExactlyOneOf(Unasserted):
+    """Give exactly one of two parameters."""
+
+
+class NotAFlag(InvalidInput, TypeError):
+    """``None`` (or another non-bool) where PyCamunda added flags up: also the ``TypeError``
+    PyCamunda raised for it."""
+
+
+def exactly_one(request: Any, *names: str) -> None:
+    """Raise :class:`ExactlyOneOf` unless exactly one of the attributes ``names`` is set."""
+    given = [name for name in names if getattr(request, name) is not None]
+    if len(given) != 1:
+        shown = ', '.join(f'{name}={getattr(request, name)!r}' for name in names)
+        raise ExactlyOneOf(f'{type(request).__name__}: give exactly one of {" or ".join(names)}, '
+                           f'not {shown}')
+
+
+def at_most_one(request: Any, **given: Any) -> None:
+    """Raise :class:`InvalidCombination` when more than one of the keyword arguments is set
+    (not ``None``, ``False`` or ``...``)."""
+    set_ = [name for name, value in given.items() if value not in (None, False, ...)]
+    if len(set_) > 1:
+        shown = ', '.join(f'{name}={given[name]!r}' for name in set_)
+        raise InvalidCombination(f'{type(request).__name__}: give only one of '
+                                 f'{", ".join(given)}, not {shown}')
+
+
 _ERRORS = {400: pycamunda.BadRequest, 401: pycamunda.Unauthorized, 403: pycamunda.Forbidden,
            404: pycamunda.NotFound}
 #: The engine's exception types (``type`` of a 5xx answer) that raise a class of their own.
@@ -310,20 +455,21 @@ def _error_for(response: requests.Response, method: str, url: str,
                note: str = '') -> pycamunda.PyCamundaException:
     """The exception for an HTTP error answer, with what Camunda said about it (and ``note``).
 
-    Tolerates stand-ins for a response that have only ``json``/``text`` (no ``status_code``).
+    Tolerates stand-ins of a response (tests' fakes) that lack ``status_code``, ``text`` or
+    ``reason``, or whose ``json()`` fails.
     """
-    status: Optional[int] = getattr(response, 'status_code', None)
+    status = getattr(response, 'status_code', None)
     try:
         data = response.json()
-    except ValueError:
+    except Exception:  # not JSON, or a fake without json()
         data = None
     if not isinstance(data, dict):
-        text = (getattr(response, 'text', '') or '').strip()
+        text = str(getattr(response, 'text', None) or '').strip()
         if text[:1] == '<':  # an HTML page: a web server or servlet container, not engine-rest
             text = _NOT_REST_ROOT if status == 404 else ' '.join(_TAG.sub(' ', text).split())[:200]
         data = {'message': text[:500] or getattr(response, 'reason', None)}
     type_, message = data.get('type'), data.get('message')
-    if status is None:
+    if not isinstance(status, int):
         cls: type = pycamunda.NoSuccess
     elif status >= 500:
         cls = ENGINE_ERRORS.get(type_, pycamunda.InternalServerError)  # type: ignore[arg-type]
@@ -381,6 +527,70 @@ def _shown_body(send: Dict[str, Any]) -> str:
         return ''
     shown = json.dumps(redact_values(body), default=repr)
     return f'; body {shown[:2000]}' + (' ...' if len(shown) > 2000 else '')
+
+
+class _Sending(threading.local):
+    """The call whose error answer ``_raise_for_status`` is turning into an exception."""
+
+    call: Optional[Tuple[str, str, str]] = None  # method, URL, a note for the message
+
+
+_sending = _Sending()
+
+
+def _raise_for_status(response: requests.Response) -> None:
+    """Raise the exception for an answer that is not a success (``not response``).
+
+    Every request class sends its error answers here, looking the function up on this module
+    at call time: tests may patch ``pycamunda.base._raise_for_status``; if the patch returns,
+    the call goes on with the response.
+    """
+    call = _sending.call
+    if call is None:  # called directly: take what the response knows about its request
+        request = getattr(response, 'request', None)
+        url = str(getattr(request, 'url', None) or getattr(response, 'url', None) or '')
+        call = (str(getattr(request, 'method', None) or ''), redact(url.partition('?')[0]), '')
+    raise _error_for(response, *call)
+
+
+def _check(response: requests.Response, verb: str, url: str, note: str = '') -> None:
+    """Hand an error answer to ``_raise_for_status``, telling it which call it answers."""
+    _sending.call = (verb, redact(url), note)
+    try:
+        _raise_for_status(response)
+    finally:
+        _sending.call = None
+
+
+def current(model: Any) -> Any:
+    """The class bound to ``model``'s name in its module now (a test may have replaced it)."""
+    module = sys.modules.get(model.__module__)
+    found = getattr(module, model.__name__, model) if module is not None else model
+    return model if found is None else found
+
+
+def load_one(model: Any, data: Any) -> Any:
+    """``Model.load(data)`` of the model as its module names it at call time."""
+    return current(model).load(data)
+
+
+def load_each(model: Any, items: Any) -> Tuple[Any, ...]:
+    """A tuple of ``load(item)`` of the model as its module names it at call time, by the
+    model's fast loader when neither the class nor its ``load`` is patched."""
+    found = current(model)
+    if found is model and 'load' not in model.__dict__:
+        return model.load_all(items, owned=True)
+    return tuple(found.load(item) for item in items)
+
+
+def load_by_name(model: Any, data: Any) -> Dict[str, Any]:
+    """``{name: load(value)}`` of a JSON object (variables by name), by the model as its module
+    names it at call time."""
+    found = current(model)
+    if found is model and 'load' not in model.__dict__ and hasattr(model, 'load_map'):
+        return model.load_map(data)
+    load = found.load
+    return {name: load(value) for name, value in data.items()}
 
 
 _BODY_VERBS = frozenset({'POST', 'PUT', 'PATCH'})
@@ -480,10 +690,9 @@ class CamundaRequest(Request):
             logger.debug('%s %s -> %s in %.1f ms%s', verb, _shown(url, params),
                          getattr(response, 'status_code', '?'),
                          (time.perf_counter() - started) * 1000, _shown_body(send))
-        if not response.ok:
+        if not response:  # the response's truth value, as PyCamunda: fakes define __bool__
             missing = getattr(response, 'status_code', None) in (404, 405)
-            note = _newer_than_engine(type(self), verb, url) if missing else ''
-            raise _error_for(response, verb, redact(url), note)
+            _check(response, verb, url, _newer_than_engine(type(self), verb, url) if missing else '')
         return response
 
 
@@ -507,15 +716,14 @@ class Loads(_Answering, Generic[M]):
     """Base of requests answered with one object: ``class Get(Loads[User])`` returns a User."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> M:
-        return self.answer.load(super().__call__(self.http_method, *args, **kwargs).json())
+        return load_one(self.answer, super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class LoadsAll(_Answering, Generic[M]):
     """Base of requests answered with a list: ``class GetList(LoadsAll[User])`` returns a tuple."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> Tuple[M, ...]:
-        return self.answer.load_all(super().__call__(self.http_method, *args, **kwargs).json(),
-                                    owned=True)
+        return load_each(self.answer, super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class DataMixin:
@@ -547,6 +755,34 @@ class Command(CamundaRequest):
 
 
 # --------------------------------------------------------------------------- shared parameters
+
+class SelectsOne:
+    """For endpoints that act on one object by ``id_`` or on a selection of them: exactly one of
+    ``selections`` is given (a tuple of names counts as one selection), and ``key_options`` only
+    with ``process_definition_key``. The engine answers 400 otherwise; this raises
+    ``InvalidInput`` naming the parameters, before sending."""
+
+    selections: ClassVar[Tuple[Union[str, Tuple[str, ...]], ...]] = ()
+    key_options: ClassVar[Tuple[str, ...]] = ('process_definition_tenant_id',
+                                              'process_definition_without_tenant_id')
+
+    @property
+    def url(self) -> str:
+        def given(names: Union[str, Tuple[str, ...]]) -> list:
+            names = (names,) if isinstance(names, str) else names
+            return [n for n in names if getattr(self, n, None) not in (None, False)]
+
+        chosen = [name for selection in self.selections for name in given(selection)]
+        named = ' or '.join(s if isinstance(s, str) else '/'.join(s) for s in self.selections)
+        if sum(1 for selection in self.selections if given(selection)) != 1:
+            shown = ', '.join(f'{n}={getattr(self, n)!r}' for n in chosen) or 'none'
+            raise InvalidInput(f'{type(self).__name__}: give exactly one of {named}; given: {shown}')
+        options = given(self.key_options)
+        if options and chosen != ['process_definition_key']:
+            raise InvalidInput(f'{type(self).__name__}: {", ".join(options)} only go with '
+                               f'process_definition_key, not with {", ".join(chosen)}')
+        return super().url  # type: ignore[misc]
+
 
 def id_or_key(prefix: str, suffix: str = '') -> Tuple[str, str, str]:
     """Path templates for a definition by ``key`` and ``tenant_id``, by ``key``, or by ``id_``.
@@ -807,4 +1043,4 @@ class CountMixin:
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         """Send the query; return the number of matches (an ``int``)."""
         response = CamundaRequest.__call__(self, self.http_method, *args, **kwargs)  # type: ignore[arg-type, attr-defined]
-        return response.json()['count']
+        return int(response.json()['count'])

@@ -13,6 +13,7 @@ from pycamunda.base import (
     LoadsAll,
     PagingMixin,
     RequestMethod,
+    load_each,
     value_is_true,
 )
 from pycamunda.model import Model
@@ -158,7 +159,7 @@ class GetStats(GetList):
 
     def __call__(self, *args: Any, **kwargs: Any) -> Tuple[BatchStats, ...]:  # type: ignore[override]
         response = CamundaRequest.__call__(self, self.http_method, *args, **kwargs)
-        return BatchStats.load_all(response.json())
+        return load_each(BatchStats, response.json())
 
 
 class CountStats(Count):

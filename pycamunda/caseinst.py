@@ -13,6 +13,7 @@ from pycamunda.base import (
     LoadsAll,
     PagingMixin,
     QueryBodyMixin,
+    QueryConditions,
     RequestMethod,
     ValueFilterMixin,
     VariablesMixin,
@@ -48,7 +49,7 @@ class VariableFilterMixin(ValueFilterMixin):
     """``add_variable`` (and the ``add_*_value_filter`` methods) for case queries that filter by
     variable values."""
 
-    variables = QueryParameter('variables', factory=list, provide=value_is_true)
+    variables = QueryConditions('variables', factory=list, provide=value_is_true)
 
     def add_variable(self, name: str, value: Any, type_: Optional[str] = None,
                      value_info: Optional[Dict[str, Any]] = None, operator: str = 'eq') -> None:
@@ -64,9 +65,22 @@ class VariableFilterMixin(ValueFilterMixin):
 
 
 class TriggerMixin(VariablesMixin):
-    """Variables set (optionally ``local``) and deleted when a case execution changes state."""
+    """Variables set (optionally ``local``) and deleted when a case execution changes state.
+
+    ``deletions`` are variable names (a list, or one string of names separated by spaces) or
+    Camunda's ``{'name': ..., 'local': ...}`` objects; names go out as ``{'name': name}``.
+    """
 
     deletions = BodyParameter('deletions')
+
+    def body_parameters(self, apply: Any = ...) -> Dict[str, Any]:
+        body = super().body_parameters(apply)  # type: ignore[misc]
+        deletions = body.get('deletions')
+        if deletions is not None:
+            names = deletions.split() if isinstance(deletions, str) else deletions
+            body['deletions'] = [name if isinstance(name, dict) else {'name': name}
+                                 for name in names]
+        return body
 
     def add_variable(self, name: str, value: Any, type_: Optional[str] = None,
                      value_info: Optional[Dict[str, Any]] = None, local: Optional[bool] = None
@@ -171,6 +185,7 @@ class Transition(TriggerMixin, Command):
 
     http_method = RequestMethod.POST
     id_ = PathParameter('id')
+    deletions = BodyParameter('deletions', factory=list)  # sent even when empty, as PyCamunda
 
     def __init__(self, url: str, id_: str, deletions: Optional[List[Dict[str, Any]]] = None) -> None:
         """:param deletions: Variables to delete, as ``[{'name': ..., 'local': ...}]``."""

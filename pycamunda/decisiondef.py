@@ -13,6 +13,7 @@ from pycamunda.base import (
     RequestMethod,
     VariablesMixin,
     id_or_key,
+    load_by_name,
     value_is_true,
 )
 from pycamunda.request import QueryParameter
@@ -110,7 +111,7 @@ class Evaluate(VariablesMixin, definition.ByIdOrKey):
 
     def __call__(self, *args: Any, **kwargs: Any) -> Tuple[Dict[str, Variable], ...]:
         results = super().__call__(self.http_method, *args, **kwargs).json()
-        return tuple(Variable.load_map(result) for result in results)
+        return tuple(load_by_name(Variable, result) for result in results)
 
 
 class UpdateHistoryTimeToLive(definition.UpdateHistoryTimeToLive):

@@ -21,6 +21,8 @@ from pycamunda.base import (
     LoadsAll,
     PagingMixin,
     RequestMethod,
+    Unasserted,
+    load_one,
     value_is_true,
 )
 from pycamunda.model import Model
@@ -56,7 +58,7 @@ class Resource(Model):
 class DeploymentWithDefinitions(Model):
     """A new deployment with the definitions it deployed, each by id (``None`` where none)."""
 
-    links: Tuple[pycamunda.resource.Link, ...]
+    links: List[pycamunda.resource.Link]
     id_: str
     name: str
     source: str
@@ -78,7 +80,7 @@ class GetList(PagingMixin, LoadsAll[Deployment]):
     name = QueryParameter('name')
     name_like = QueryParameter('nameLike')
     source = QueryParameter('source')
-    without_source = QueryParameter('withoutSource', provide=value_is_true)
+    without_source = QueryParameter('withoutSource')
     tenant_id_in = QueryParameter('tenantIdIn')
     without_tenant_id = QueryParameter('withoutTenantId', provide=value_is_true)
     include_deployments_without_tenant_id = QueryParameter('includeDeploymentsWithoutTenantId',
@@ -87,7 +89,9 @@ class GetList(PagingMixin, LoadsAll[Deployment]):
     before = QueryParameter('before')
     sort_by = QueryParameter('sortBy', mapping={'id_': 'id', 'name': 'name',
                                                 'deployment_time': 'deploymentTime',
-                                                'tenant_id': 'tenantId'})
+                                                'tenant_id': 'tenantId',
+                                                # PyCamunda's key (the engine refuses it: 400)
+                                                'definition_time': 'definitionTime'})
 
     def __init__(self, url: str, id_: Optional[str] = None, name: Optional[str] = None,
                  name_like: Optional[str] = None, source: Optional[str] = None,
@@ -164,6 +168,11 @@ def _resource_name(file: Any, name: Optional[str], default: str, plain: bool) ->
     return name
 
 
+class NothingToDeploy(Unasserted):
+    """``Create`` was called without resources; also an ``AssertionError``, which PyCamunda
+    raised for it."""
+
+
 class Create(CamundaRequest):
     """Deploy the resources added with ``add_resource`` (sent as multipart form data)."""
 
@@ -171,8 +180,8 @@ class Create(CamundaRequest):
     path = URL_SUFFIX + '/create'
     name = BodyParameter('deployment-name')
     source = BodyParameter('deployment-source')
-    enable_duplicate_filtering = BodyParameter('enable-duplicate-filtering', provide=value_is_true)
-    deploy_changed_only = BodyParameter('deploy-changed-only', provide=value_is_true)
+    enable_duplicate_filtering = BodyParameter('enable-duplicate-filtering')
+    deploy_changed_only = BodyParameter('deploy-changed-only')
     tenant_id = BodyParameter('tenant-id')
     activation_time = BodyParameter('deployment-activation-time')
 
@@ -188,7 +197,7 @@ class Create(CamundaRequest):
         """
         super().__init__(url)
         self.set_parameters(locals())
-        self._resources: Dict[str, Tuple[str, Any]] = {}
+        self._resources: Dict[str, Any] = {}
 
     def add_resource(self, file: Union[IO, bytes, str], name: Optional[str] = None, *,
                      plain: bool = False) -> None:
@@ -203,18 +212,23 @@ class Create(CamundaRequest):
             ``InvalidInput``, since the engine would store the resource and deploy nothing from
             it; unnamed content that is no model is added with a ``UserWarning``.
         """
-        name = _resource_name(file, name, f'resource-{len(self._resources)}', plain)
-        self._resources[name] = (name, file)
+        part = f'resource-{len(self._resources)}'
+        resolved = _resource_name(file, name, part, plain)
+        if name is None and getattr(file, 'name', None):
+            self._resources[part] = file  # requests sends the file's base name, as PyCamunda did
+        else:
+            self._resources[part] = (resolved, file)
 
     @property
     def files(self) -> Optional[Dict[str, Any]]:
+        """The multipart files: ``resource-<n>`` each, as PyCamunda named them."""
         return dict(self._resources)
 
     def __call__(self, *args: Any, **kwargs: Any) -> DeploymentWithDefinitions:
         if not self._resources:
-            raise InvalidInput('Create: add at least one resource with add_resource() to deploy')
+            raise NothingToDeploy('Create: add at least one resource with add_resource() to deploy')
         response = super().__call__(self.http_method, *args, **kwargs)
-        return DeploymentWithDefinitions.load(response.json())
+        return load_one(DeploymentWithDefinitions, response.json())
 
 
 class Redeploy(Loads[DeploymentWithDefinitions]):
@@ -276,9 +290,9 @@ class Delete(Command):
     http_method = RequestMethod.DELETE
     path = URL_SUFFIX + '/{id_}'
     id_ = PathParameter('id')
-    cascade = QueryParameter('cascade', provide=value_is_true)
-    skip_custom_listeners = QueryParameter('skipCustomListeners', provide=value_is_true)
-    skip_io_mappings = QueryParameter('skipIoMappings', provide=value_is_true)
+    cascade = QueryParameter('cascade')
+    skip_custom_listeners = QueryParameter('skipCustomListeners')
+    skip_io_mappings = QueryParameter('skipIoMappings')
 
     def __init__(self, url: str, id_: str, cascade: bool = False,
                  skip_custom_listeners: bool = False, skip_io_mappings: bool = False) -> None:

@@ -8,12 +8,15 @@ import pycamunda.eventsubscription
 import pycamunda.incident
 from pycamunda import varscope
 from pycamunda.base import (
+    BodyConditions,
     Command,
+    Condition,
     CountMixin,
     Loads,
     LoadsAll,
     PagesMixin,
     PagingMixin,
+    QueryConditions,
     RequestMethod,
     VariablesMixin,
     value_is_true,
@@ -63,8 +66,8 @@ class GetList(PagingMixin, LoadsAll[Execution]):
     incident_message = QueryParameter('incidentMessage')
     incident_message_like = QueryParameter('incidentMessageLike')
     tenant_id_in = QueryParameter('tenantIdIn')
-    variables = QueryParameter('variables')
-    process_variables = QueryParameter('processVariables')
+    variables = QueryConditions('variables')
+    process_variables = QueryConditions('processVariables')
     variable_names_ignore_case = QueryParameter('variableNamesIgnoreCase')
     variable_values_ignore_case = QueryParameter('variableValuesIgnoreCase')
     sort_by = QueryParameter('sortBy', mapping=_SORT_BY)
@@ -79,8 +82,8 @@ class GetList(PagingMixin, LoadsAll[Execution]):
                  incident_type: Union[str, pycamunda.incident.IncidentType, None] = None,
                  incident_message: Optional[str] = None, incident_message_like: Optional[str] = None,
                  tenant_id_in: Optional[Iterable[str]] = None,
-                 variables: Optional[Iterable[str]] = None,
-                 process_variables: Optional[Iterable[str]] = None,
+                 variables: Optional[Iterable[Condition]] = None,
+                 process_variables: Optional[Iterable[Condition]] = None,
                  variable_names_ignore_case: Optional[bool] = None,
                  variable_values_ignore_case: Optional[bool] = None, sort_by: Optional[str] = None,
                  ascending: bool = True, first_result: Optional[int] = None,
@@ -98,8 +101,10 @@ class Count(CountMixin, GetList):
 class Query(PagesMixin, LoadsAll[Execution]):
     """Query executions with the filters in a JSON body.
 
-    ``variables`` and ``process_variables`` are ``{'name', 'operator', 'value'}`` filters;
-    ``sorting`` is a list of ``{'sortBy': ..., 'sortOrder': 'asc' | 'desc'}``.
+    ``variables`` and ``process_variables`` are conditions, sent as ``{'name', 'operator',
+    'value'}`` objects: give them so, as :class:`~pycamunda.base.VariableFilter` objects or as
+    ``name_operator_value`` strings (converted); ``sorting`` is a list of
+    ``{'sortBy': ..., 'sortOrder': 'asc' | 'desc'}``.
     """
 
     http_method = RequestMethod.POST
@@ -120,8 +125,8 @@ class Query(PagesMixin, LoadsAll[Execution]):
     incident_message = BodyParameter('incidentMessage')
     incident_message_like = BodyParameter('incidentMessageLike')
     tenant_id_in = BodyParameter('tenantIdIn')
-    variables = BodyParameter('variables')
-    process_variables = BodyParameter('processVariables')
+    variables = BodyConditions('variables')
+    process_variables = BodyConditions('processVariables')
     variable_names_ignore_case = BodyParameter('variableNamesIgnoreCase')
     variable_values_ignore_case = BodyParameter('variableValuesIgnoreCase')
     sorting = BodyParameter('sorting')
@@ -136,8 +141,8 @@ class Query(PagesMixin, LoadsAll[Execution]):
                  incident_type: Union[str, pycamunda.incident.IncidentType, None] = None,
                  incident_message: Optional[str] = None, incident_message_like: Optional[str] = None,
                  tenant_id_in: Optional[Iterable[str]] = None,
-                 variables: Optional[Iterable[Mapping[str, Any]]] = None,
-                 process_variables: Optional[Iterable[Mapping[str, Any]]] = None,
+                 variables: Optional[Iterable[Condition]] = None,
+                 process_variables: Optional[Iterable[Condition]] = None,
                  variable_names_ignore_case: Optional[bool] = None,
                  variable_values_ignore_case: Optional[bool] = None,
                  sorting: Optional[Iterable[Mapping[str, str]]] = None,

@@ -15,14 +15,18 @@ import pycamunda.batch
 from pycamunda.base import (
     CamundaRequest,
     Command,
+    Condition,
     CountMixin,
     LoadsAll,
     PagingMixin,
     QueryBodyMixin,
+    QueryConditions,
     RequestMethod,
     Timeout,
     VariablesMixin,
     _named,
+    load_each,
+    load_one,
     value_is_true,
 )
 from pycamunda.model import Model
@@ -42,7 +46,8 @@ SORT_KEYS = {'id_': 'id', 'lock_expiration_time': 'lockExpirationTime',
              'process_instance_id': 'processInstanceId',
              'process_definition_id': 'processDefinitionId',
              'process_definition_key': 'processDefinitionKey', 'priority': 'taskPriority',
-             'create_time': 'createTime', 'tenant_id': 'tenantId'}
+             'create_time': 'createTime', 'tenant_id': 'tenantId',
+             'task_priority': 'taskPriority'}  # PyCamunda's name of ``priority``
 
 
 @dataclasses.dataclass
@@ -73,7 +78,7 @@ class ExternalTask(Model):
 
 
 def _load_tasks(request: CamundaRequest, data: Any, error_details: bool) -> Tuple[ExternalTask, ...]:
-    tasks = ExternalTask.load_all(data)
+    tasks = load_each(ExternalTask, data)
     if error_details:
         for task in tasks:
             if task.error_message is not None and task.error_details is None:
@@ -142,7 +147,7 @@ class GetList(PagingMixin, CamundaRequest):
     process_definition_key_in = QueryParameter('processDefinitionKeyIn')
     process_definition_name = QueryParameter('processDefinitionName')
     process_definition_name_like = QueryParameter('processDefinitionNameLike')
-    process_variables = QueryParameter('processVariables')
+    process_variables = QueryConditions('processVariables')
     variable_names_ignore_case = QueryParameter('variableNamesIgnoreCase', provide=value_is_true)
     variable_values_ignore_case = QueryParameter('variableValuesIgnoreCase', provide=value_is_true)
     sort_by = QueryParameter('sortBy', mapping={k: v for k, v in SORT_KEYS.items()
@@ -168,7 +173,7 @@ class GetList(PagingMixin, CamundaRequest):
                  process_definition_key_in: Optional[Iterable[str]] = None,
                  process_definition_name: Optional[str] = None,
                  process_definition_name_like: Optional[str] = None,
-                 process_variables: Optional[Iterable[str]] = None,
+                 process_variables: Optional[Iterable[Condition]] = None,
                  variable_names_ignore_case: bool = False,
                  variable_values_ignore_case: bool = False) -> None:
         """
@@ -178,8 +183,9 @@ class GetList(PagingMixin, CamundaRequest):
         :param active: Only tasks of active (not suspended) process instances.
         :param priority_higher_equals: Only tasks with a priority at least this.
         :param request_error_details: Also fetch the error details of failed tasks.
-        :param process_variables: Filters of the form ``name_operator_value`` (operators
-            ``eq``, ``neq``, ``gt``, ``gteq``, ``lt``, ``lteq``, ``like``, ``notLike``).
+        :param process_variables: Conditions ``name_operator_value`` (operators ``eq``,
+            ``neq``, ``gt``, ``gteq``, ``lt``, ``lteq``, ``like``, ``notLike``), or the other
+            forms of :class:`~pycamunda.base.Conditions`; :class:`Query` sends them as objects.
         """
         super().__init__(url)
         self.set_parameters(locals())
@@ -190,9 +196,15 @@ class GetList(PagingMixin, CamundaRequest):
 
 
 class Count(CountMixin, GetList):
-    """Count the external tasks that match the filters of :class:`GetList`."""
+    """Count the external tasks that match the filters of :class:`GetList`.
+
+    Unlike other counts it sends the sorting and paging parameters too, as PyCamunda's did (the
+    engine ignores them).
+    """
 
     path = URL_SUFFIX + '/count'
+    sort_by, ascending = GetList.sort_by, GetList.ascending
+    first_result, max_results = GetList.first_result, GetList.max_results
 
 
 class Query(QueryBodyMixin, GetList):
@@ -216,21 +228,13 @@ class Query(QueryBodyMixin, GetList):
 
     def body_parameters(self, apply: Any = ...) -> Dict[str, Any]:
         body = super().body_parameters(apply)
-        given = body.pop('processVariables', None)
-        texts = given.split(',') if isinstance(given, str) else list(given or ())
-        filters = [_variable_filter(text) for text in texts if text]
-        filters += self.__dict__.get('_variable_filters', [])
+        filters = body.pop('processVariables', []) + self.__dict__.get('_variable_filters', [])
         if filters:
             body['processVariables'] = filters
         sorting = body.get('sorting', []) + self.__dict__.get('_sorting', [])
         if sorting:
             body['sorting'] = sorting
         return body
-
-
-def _variable_filter(text: str) -> Dict[str, Any]:
-    name, operator, value = text.split('_', 2)
-    return {'name': name, 'operator': operator, 'value': value}
 
 
 class QueryCount(CountMixin, Query):
@@ -279,8 +283,7 @@ class GetErrorDetails(CamundaRequest):
 
     def __call__(self, *args: Any, **kwargs: Any) -> Optional[str]:
         """The details, or ``None`` when the task has none."""
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return response.text if response.status_code != 204 else None
+        return super().__call__(self.http_method, *args, **kwargs).text or None
 
 
 class FetchAndLock(LoadsAll[ExternalTask]):
@@ -295,7 +298,7 @@ class FetchAndLock(LoadsAll[ExternalTask]):
     path = URL_SUFFIX + '/fetchAndLock'
     worker_id = BodyParameter('workerId')
     max_tasks = BodyParameter('maxTasks')
-    use_priority = BodyParameter('usePriority', provide=value_is_true)
+    use_priority = BodyParameter('usePriority')
     async_response_timeout = BodyParameter('asyncResponseTimeout')
     topics = BodyParameter('topics', factory=list)
     sorting = BodyParameter('sorting', factory=list, provide=value_is_true)
@@ -329,7 +332,8 @@ class FetchAndLock(LoadsAll[ExternalTask]):
         :param process_variables: Only tasks whose process has these variable values.
         :param include_extension_properties: Fetch the task's ``camunda:property`` values.
         """
-        topic: Dict[str, Any] = {'topicName': name, 'lockDuration': lock_duration}
+        topic: Dict[str, Any] = {'topicName': name, 'lockDuration': lock_duration,
+                                 'deserializeValues': deserialize_values}
         optional = {'variables': None if variables is None else list(variables),
                     'businessKey': business_key, 'processDefinitionId': process_definition_id,
                     'processDefinitionIdIn': process_definition_id_in,
@@ -338,7 +342,7 @@ class FetchAndLock(LoadsAll[ExternalTask]):
                     'processDefinitionVersionTag': process_definition_version_tag,
                     'tenantIdIn': tenant_id_in,
                     'processVariables': None if process_variables is None else dict(process_variables)}
-        flags = {'deserializeValues': deserialize_values, 'localVariables': local_variables,
+        flags = {'localVariables': local_variables,
                  'withoutTenantId': without_tenant_id,
                  'includeExtensionProperties': include_extension_properties}
         topic.update((k, v) for k, v in optional.items() if v is not None)
@@ -375,6 +379,7 @@ class Complete(_LocalVariablesMixin, VariablesMixin, Command):
     path = URL_SUFFIX + '/{id_}/complete'
     id_ = PathParameter('id')
     worker_id = BodyParameter('workerId')
+    local_variables = BodyParameter('localVariables', factory=dict)  # sent even when empty
 
     def __init__(self, url: str, id_: str, worker_id: str) -> None:
         """:param worker_id: The worker that holds the lock."""
@@ -428,6 +433,7 @@ class HandleFailure(_LocalVariablesMixin, VariablesMixin, Command):
     error_details = BodyParameter('errorDetails')
     retries = BodyParameter('retries')
     retry_timeout = BodyParameter('retryTimeout')
+    variables = BodyParameter('variables', factory=dict, provide=value_is_true)  # sent when set
 
     def __init__(self, url: str, id_: str, worker_id: str, error_message: str,
                  error_details: Optional[str], retries: int, retry_timeout: int) -> None:
@@ -545,5 +551,5 @@ class SetRetriesAsync(SetRetriesSync):
 
     def __call__(self, *args: Any, **kwargs: Any) -> pycamunda.batch.Batch:  # type: ignore[override]
         response = CamundaRequest.__call__(self, self.http_method, *args, **kwargs)
-        return pycamunda.batch.Batch.load(response.json())
+        return load_one(pycamunda.batch.Batch, response.json())
 

@@ -8,16 +8,19 @@ from pycamunda.base import (
     CamundaRequest,
     Command,
     CountMixin,
+    InvalidCombination,
     Loads,
     LoadsAll,
     PagingMixin,
     RequestMethod,
+    load_each,
+    load_one,
     value_is_true,
 )
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, BodyParameterContainer, PathParameter, QueryParameter
 from pycamunda.resource import OptionsRequest
-from pycamunda.task import Task
+from pycamunda.task import DelegationState, Task
 
 __all__ = ['GetList', 'Count', 'Get', 'Create', 'Update', 'Delete', 'Execute', 'ExecuteCount']
 
@@ -69,8 +72,12 @@ class Filter(Model):
     item_count: Optional[int] = None
 
 
-class _Criteria:
-    """The task criteria of a filter, set by the ``add_*_criteria`` methods."""
+class _Criteria(CamundaRequest):
+    """The task criteria of a filter, set by the ``add_*_criteria`` methods.
+
+    As in PyCamunda it is a request of its own (``_Criteria(url=...)``), which sends nothing
+    by itself; its ``body_parameters()`` show the ``query`` the criteria make.
+    """
 
     process_instance_id = BodyParameter('processInstanceId')
     process_instance_business_key = BodyParameter('processInstanceBusinessKey')
@@ -87,7 +94,7 @@ class _Criteria:
     case_definition_key = BodyParameter('caseDefinitionKey')
     case_definition_name = BodyParameter('caseDefinitionName')
     case_definition_name_like = BodyParameter('caseDefinitionNameLike')
-    active = BodyParameter('active')
+    active = BodyParameter('active', provide=value_is_true)  # as PyCamunda: only when true
     activity_instance_id_in = BodyParameter('activityInstanceIdIn')
     execution_id = BodyParameter('executionId')
     assignee = BodyParameter('assignee')
@@ -111,7 +118,7 @@ class _Criteria:
     max_priority = BodyParameter('maxPriority')
     min_priority = BodyParameter('minPriority')
     tenant_id_in = BodyParameter('tenantIdIn')
-    without_tenant_id = BodyParameter('withoutTenantId', provide=value_is_true)
+    without_tenant_id = BodyParameter('withoutTenantId')  # add_task_criteria sends it, false too
     created_before = BodyParameter('createdBefore')
     created_after = BodyParameter('createdAfter')
     due_before = BodyParameter('dueBefore')
@@ -174,12 +181,20 @@ class _Criteria:
                           candidate_group: Given = ..., candidate_groups: Given = ...,
                           candidate_user: Given = ..., involved_user: Given = ...,
                           unassigned: Given = ..., delegation_state: Given = ...) -> None:
-        """Match tasks by the users and groups linked to them."""
+        """Match tasks by the users and groups linked to them (``candidate_user`` not with
+        ``candidate_group`` or ``candidate_groups``)."""
+        if candidate_user is not Ellipsis and (candidate_group is not Ellipsis
+                                               or candidate_groups is not Ellipsis):
+            raise InvalidCombination('add_user_criteria: give candidate_user or candidate groups, '
+                                     f'not candidate_user={candidate_user!r} with '
+                                     f'candidate_group={candidate_group!r}, '
+                                     f'candidate_groups={candidate_groups!r}')
         self._given(assignee=assignee, assignee_in=assignee_in, assignee_like=assignee_like,
                     task_owner=task_owner, candidate_group=candidate_group,
                     candidate_groups=candidate_groups, candidate_user=candidate_user,
                     involved_user=involved_user, unassigned=unassigned,
-                    delegation_state=delegation_state)
+                    delegation_state=delegation_state if delegation_state in (None, ...)
+                    else DelegationState(delegation_state))
 
     def add_task_criteria(self, definition_key: Given = ..., definition_key_in: Given = ...,
                           definition_key_like: Given = ..., task_name: Given = ...,
@@ -207,7 +222,7 @@ class _Criteria:
                     follow_up_before_or_not_existent=follow_up_before_or_not_existent)
 
 
-class _Definition(_Criteria, CamundaRequest):
+class _Definition(_Criteria):
     """A filter's name, owner and properties, and its query built from the criteria."""
 
     resource_type = BodyParameter('resourceType', factory=lambda: 'Task')
@@ -231,17 +246,24 @@ class GetList(PagingMixin, LoadsAll[Filter]):
     name = QueryParameter('name')
     name_like = QueryParameter('nameLike')
     owner = QueryParameter('owner')
-    item_count = QueryParameter('itemCount', provide=value_is_true)
+    item_count = QueryParameter('itemCount')
     sort_by = QueryParameter('sortBy', mapping={'filter_id': 'filterId',
                                                 'resource_type': 'resourceType', 'name': 'name',
-                                                'owner': 'owner'})
+                                                'owner': 'owner', 'id_': 'filterId',
+                                                # PyCamunda's keys (the engine refuses them: 400)
+                                                'first_name': 'firstName',
+                                                'last_name': 'lastName', 'email': 'email'})
 
     def __init__(self, url: str, id_: Optional[str] = None, name: Optional[str] = None,
                  name_like: Optional[str] = None, owner: Optional[str] = None,
                  item_count: bool = False, sort_by: Optional[str] = None, ascending: bool = True,
                  first_result: Optional[int] = None, max_results: Optional[int] = None,
-                 resource_type: Optional[str] = None) -> None:
-        """:param item_count: Also count the tasks each filter matches."""
+                 resource_type: Optional[str] = 'Task') -> None:
+        """
+        :param item_count: Also count the tasks each filter matches.
+        :param resource_type: ``Task`` (the only type of filter the engine has); ``None`` sends
+            no ``resourceType``.
+        """
         super().__init__(url)
         self.set_parameters(locals())
 
@@ -254,7 +276,7 @@ class Count(CountMixin, GetList):
 
     def __init__(self, url: str, id_: Optional[str] = None, name: Optional[str] = None,
                  name_like: Optional[str] = None, owner: Optional[str] = None,
-                 resource_type: Optional[str] = None) -> None:
+                 resource_type: Optional[str] = 'Task') -> None:
         CamundaRequest.__init__(self, url)
         self.set_parameters(locals())
 
@@ -265,7 +287,7 @@ class Get(Loads[Filter]):
     http_method = RequestMethod.GET
     path = URL_SUFFIX + '/{id_}'
     id_ = PathParameter('id')
-    item_count = QueryParameter('itemCount', provide=value_is_true)
+    item_count = QueryParameter('itemCount')
 
     def __init__(self, url: str, id_: str, item_count: bool = False) -> None:
         """:param item_count: Also count the tasks the filter matches."""
@@ -309,7 +331,7 @@ class Delete(Command):
         super().__init__(url, id_=id_)
 
 
-class _Extension(_Criteria, CamundaRequest):
+class _Extension(_Criteria):
     """Runs a filter; criteria given with ``add_*_criteria`` extend its query (sent by POST)."""
 
     http_method = RequestMethod.GET
@@ -347,8 +369,8 @@ class Execute(_Extension):
                  ) -> Union[Task, None, Tuple[Task, ...]]:
         response = self._send(*args, **kwargs)
         if not self.single_result:
-            return Task.load_all(response.json())
-        return Task.load(response.json()) if response.content else None
+            return load_each(Task, response.json())
+        return load_one(Task, response.json()) if response.content else None
 
 
 class ExecuteCount(_Extension):
@@ -361,7 +383,7 @@ class ExecuteCount(_Extension):
         super().__init__(url, id_=id_)
 
     def __call__(self, *args: Any, **kwargs: Any) -> int:
-        return self._send(*args, **kwargs).json()['count']
+        return int(self._send(*args, **kwargs).json()['count'])
 
 
 class Options(OptionsRequest):

@@ -3,17 +3,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, Iterable, List, Optional
 
 from pycamunda.base import (
     CamundaRequest,
     Command,
+    Condition,
     CountMixin,
     Loads,
     LoadsAll,
     PagingMixin,
     QueryBodyMixin,
+    QueryDateConditions,
     RequestMethod,
+    SelectsOne,
     value_is_true,
 )
 from pycamunda.batch import Batch
@@ -73,8 +76,8 @@ class GetList(PagingMixin, LoadsAll[Job]):
     executable = QueryParameter('executable', provide=value_is_true)
     timers = QueryParameter('timers', provide=value_is_true)
     messages = QueryParameter('messages', provide=value_is_true)
-    due_dates = QueryParameter('dueDates')
-    create_times = QueryParameter('createTimes')
+    due_dates = QueryDateConditions('dueDates')
+    create_times = QueryDateConditions('createTimes')
     with_exception = QueryParameter('withException', provide=value_is_true)
     exception_message = QueryParameter('exceptionMessage')
     failed_activity_id = QueryParameter('failedActivityId')
@@ -96,8 +99,8 @@ class GetList(PagingMixin, LoadsAll[Job]):
                  execution_id: Optional[str] = None, process_definition_id: Optional[str] = None,
                  process_definition_key: Optional[str] = None, activity_id: Optional[str] = None,
                  with_retries_left: bool = False, executable: bool = False, timers: bool = False,
-                 messages: bool = False, due_dates: Optional[List[Any]] = None,
-                 create_times: Optional[List[Any]] = None, with_exception: bool = False,
+                 messages: bool = False, due_dates: Optional[Iterable[Condition]] = None,
+                 create_times: Optional[Iterable[Condition]] = None, with_exception: bool = False,
                  exception_message: Optional[str] = None, failed_activity_id: Optional[str] = None,
                  no_retries_left: bool = False, active: bool = False, suspended: bool = False,
                  priority_lower_than_or_equals: Optional[int] = None,
@@ -110,9 +113,11 @@ class GetList(PagingMixin, LoadsAll[Job]):
 
         :param executable: Only jobs with retries left that are due (or have no due date).
         :param timers: Only timer jobs; ``messages``: only asynchronous continuations.
-        :param due_dates: Conditions on the due date as ``operator_date`` strings, operator
-            ``gt`` or ``lt`` (e.g. ``gt_2024-01-01T00:00:00.000+0000``); in :class:`Query` as
-            ``{'operator': 'gt', 'value': date}`` objects. ``create_times`` alike.
+        :param due_dates: Conditions on the due date, operator ``gt`` or ``lt``: strings
+            ``operator_date`` (``'gt_2024-01-01T00:00:00.000+0000'``), ``(operator, date)``
+            tuples or ``{'operator': 'gt', 'value': date}`` dicts (dates may be datetimes). A
+            query string gets the strings; :class:`Query` sends objects. ``create_times``
+            alike.
         :param acquired: Only jobs a job executor has locked.
         """
         super().__init__(url)
@@ -182,11 +187,13 @@ class SetRetriesAsync(Loads[Batch]):
         self.set_parameters(locals())
 
 
-class Activate(Command):
+class Activate(SelectsOne, Command):
     """Activate a job by ``id_``, or the jobs of a job definition, process definition or instance."""
 
     http_method = RequestMethod.PUT
     path = (URL_SUFFIX + '/{id_}/suspended', URL_SUFFIX + '/suspended')
+    selections = ('id_', 'job_definition_id', 'process_definition_id', 'process_instance_id',
+                  'process_definition_key')
     id_ = PathParameter('id')
     suspended = BodyParameter('suspended', factory=lambda: False)
     job_definition_id = BodyParameter('jobDefinitionId')

@@ -13,6 +13,7 @@ from pycamunda.base import (
     PagingMixin,
     QueryBodyMixin,
     RequestMethod,
+    SelectsOne,
     value_is_true,
 )
 from pycamunda.model import Model
@@ -145,11 +146,12 @@ class SetRetries(Command):
         super().__init__(url, id_=id_, retries=retries)
 
 
-class Activate(Command):
+class Activate(SelectsOne, Command):
     """Activate a job definition by ``id_``, or those of a process definition."""
 
     http_method = RequestMethod.PUT
     path = (URL_SUFFIX + '/{id_}/suspended', URL_SUFFIX + '/suspended')
+    selections = ('id_', 'process_definition_id', 'process_definition_key')
     id_ = PathParameter('id')
     suspended = BodyParameter('suspended', factory=lambda: False)
     process_definition_id = BodyParameter('processDefinitionId')

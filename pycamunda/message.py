@@ -8,7 +8,7 @@ from typing import Any, Dict, Optional, Tuple
 import pycamunda.execution
 import pycamunda.processinst
 import pycamunda.variable
-from pycamunda.base import CamundaRequest, RequestMethod, _named, value_is_true
+from pycamunda.base import CamundaRequest, RequestMethod, _named, load_each, value_is_true
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter
 
@@ -47,10 +47,10 @@ class _Correlate(CamundaRequest):
     process_variables = BodyParameter('processVariables', factory=dict)
     process_variables_local = BodyParameter('processVariablesLocal', factory=dict)
     process_variables_to_triggered_scope = BodyParameter('processVariablesToTriggeredScope',
-                                                         factory=dict)
+                                                         factory=dict, provide=value_is_true)
     all_ = BodyParameter('all')
-    result_enabled = BodyParameter('resultEnabled', provide=value_is_true)
-    variables_in_result_enabled = BodyParameter('variablesInResultEnabled', provide=value_is_true)
+    result_enabled = BodyParameter('resultEnabled')
+    variables_in_result_enabled = BodyParameter('variablesInResultEnabled')
     _all = False
 
     def __init__(self, url: str, message_name: str, business_key: Optional[str] = None,
@@ -98,9 +98,9 @@ class _Correlate(CamundaRequest):
         ``(result,) = CorrelateSingle(url, 'paid', result_enabled=True)()``.
         """
         response = super().__call__(self.http_method, *args, **kwargs)
-        if not self.result_enabled:
+        if not response.content:  # without result_enabled the engine answers 204
             return ()
-        return MessageCorrelationResult.load_all(response.json())
+        return load_each(MessageCorrelationResult, response.json())
 
 
 class CorrelateSingle(_Correlate):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
-from pycamunda.base import CamundaRequest, Loads, RequestMethod, VariablesMixin, value_is_true
+from pycamunda.base import CamundaRequest, Loads, RequestMethod, VariablesMixin, load_one, value_is_true
 from pycamunda.batch import Batch
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, BodyParameterContainer
@@ -18,6 +18,7 @@ URL_SUFFIX = '/migration'
 class MigrationInstruction(Model):
     """Maps activities of the source process definition to activities of the target."""
 
+    _lists = ('source_activity_ids', 'target_activity_ids')  # as PyCamunda kept them
     source_activity_ids: Tuple[str, ...]
     target_activity_ids: Tuple[str, ...]
     update_event_trigger: bool
@@ -62,6 +63,7 @@ class _Plan(VariablesMixin, CamundaRequest):
     source_process_definition_id = BodyParameter('sourceProcessDefinitionId')
     target_process_definition_id = BodyParameter('targetProcessDefinitionId')
     instructions = BodyParameter('instructions', factory=list)
+    variables = BodyParameter('variables', factory=dict, provide=value_is_true)  # sent when set
 
     def add_instruction(self, source_activity_ids: List[str], target_activity_ids: List[str],
                         update_event_trigger: bool = False) -> None:
@@ -87,7 +89,8 @@ class Generate(VariablesMixin, Loads[MigrationPlan]):
     path = URL_SUFFIX + '/generate'
     source_process_definition_id = BodyParameter('sourceProcessDefinitionId')
     target_process_definition_id = BodyParameter('targetProcessDefinitionId')
-    update_event_triggers = BodyParameter('updateEventTriggers', provide=value_is_true)
+    update_event_triggers = BodyParameter('updateEventTriggers')
+    variables = _Plan.variables
 
     def __init__(self, url: str, source_process_definition_id: str,
                  target_process_definition_id: str, update_event_triggers: bool = False) -> None:
@@ -131,11 +134,11 @@ class Execute(_Plan):
     extra_endpoints = (('POST', URL_SUFFIX + '/executeAsync'),)
     migration_plan = BodyParameterContainer(
         'migrationPlan', _Plan.source_process_definition_id, _Plan.target_process_definition_id,
-        _Plan.instructions, VariablesMixin.variables)
+        _Plan.instructions, _Plan.variables)
     process_instance_ids = BodyParameter('processInstanceIds')
     process_instance_query = BodyParameter('processInstanceQuery')
-    skip_custom_listeners = BodyParameter('skipCustomListeners', provide=value_is_true)
-    skip_io_mappings = BodyParameter('skipIoMappings', provide=value_is_true)
+    skip_custom_listeners = BodyParameter('skipCustomListeners')
+    skip_io_mappings = BodyParameter('skipIoMappings')
     async_: bool = False
 
     def __init__(self, url: str, source_process_definition_id: str,
@@ -171,4 +174,4 @@ class Execute(_Plan):
 
     def __call__(self, *args: Any, **kwargs: Any) -> Optional[Batch]:
         response = super().__call__(self.http_method, *args, **kwargs)
-        return Batch.load(response.json()) if self.async_ else None
+        return load_one(Batch, response.json()) if self.async_ else None

@@ -21,7 +21,7 @@ from pycamunda.base import from_isoformat
 
 M = TypeVar('M', bound='Model')
 Converter = Optional[Callable[[Any], Any]]
-_SEQUENCES = (tuple, list, collections.abc.Iterable, collections.abc.Sequence)
+_SEQUENCES = (tuple, collections.abc.Iterable, collections.abc.Sequence)
 
 
 class StrEnum(str, enum.Enum):
@@ -57,6 +57,11 @@ def _converter(hint: Any) -> Tuple[Converter, Any]:
     if origin is typing.Union:
         inner = [a for a in args if a is not type(None)]
         return _converter(inner[0]) if len(inner) == 1 else (None, None)
+    if origin is list:  # a list, as the engine sent it (missing: an empty tuple, as for others)
+        item, _ = _converter(args[0]) if args else (None, None)
+        if item is None:
+            return list, ()
+        return (lambda values: list(map(item, values))), ()
     if origin in _SEQUENCES:
         item, _ = _converter(args[0]) if args else (None, None)
         if item is None:
@@ -69,7 +74,7 @@ def _converter(hint: Any) -> Tuple[Converter, Any]:
         return (lambda data: {k: value(v) for k, v in data.items()}), None
     if isinstance(hint, type):
         if issubclass(hint, Model):
-            return hint.loader(), None
+            return _nested(hint), None
         if issubclass(hint, enum.Enum):
             return _enum_converter(hint), None
         if issubclass(hint, dt.datetime):
@@ -77,13 +82,38 @@ def _converter(hint: Any) -> Tuple[Converter, Any]:
     return None, None
 
 
+def _nested(model: Any) -> Callable[[Any], Any]:
+    """The converter of a field holding a ``model``: its ``load`` where the class has one of its
+    own, else its fast loader unless a test has patched ``load`` (looked up at each conversion:
+    nothing patched is captured)."""
+    if model._own_load:
+        return lambda value: model.load(value)
+
+    def convert(value: Any) -> Any:
+        loader = model.__dict__.get('_loader')
+        if loader is None or 'load' in model.__dict__:
+            return model.load(value)
+        return loader(value)
+    return convert
+
+
 class Model:
     """Base of response dataclasses: ``load(data)`` builds one from the engine's JSON."""
 
     _keys: ClassVar[Mapping[str, str]] = {}
+    #: Fields loaded as the engine's JSON array (a list), whatever their annotation says: where
+    #: PyCamunda's ``load`` kept the list as it came.
+    _lists: ClassVar[Tuple[str, ...]] = ()
     _plan: ClassVar[List[Tuple[str, str, Converter, Any]]]
     _loader: ClassVar[Callable[[Mapping[str, Any]], Any]]
     _adopter: ClassVar[Callable[[Mapping[str, Any]], Any]]
+    #: Whether the class (or a base below Model) defines a ``load`` of its own; decided when the
+    #: class is created, so a ``load`` patched later is never taken for the class's own.
+    _own_load: ClassVar[bool] = False
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._own_load = getattr(cls.load, '__func__', None) is not Model.load.__func__  # type: ignore[attr-defined]
 
     @classmethod
     def _prepare(cls) -> List[Tuple[str, str, Converter, Any]]:
@@ -92,7 +122,9 @@ class Model:
         for field in dataclasses.fields(cls):  # type: ignore[arg-type]
             key = field.metadata.get('key') or cls._keys.get(field.name) or camel(field.name)
             convert, missing = field.metadata.get('load'), None
-            if convert is None:
+            if field.name in cls._lists:
+                convert = list
+            elif convert is None:
                 convert, missing = _converter(hints.get(field.name, Any))
             plan.append((field.name, key, convert, missing))
         cls._plan = plan
@@ -200,7 +232,7 @@ class _Field:
             return value
         if converted is None:
             converted = store[_CONVERTED] = {}
-        value = converted[self.name] = self.convert(value) if value != [] else self.missing
+        value = converted[self.name] = self.convert(value)
         return value
 
     def __set__(self, obj: Any, value: Any) -> None:
@@ -218,3 +250,4 @@ class _Field:
 def key(name: str, **kwargs: Any) -> Any:
     """A dataclass field read from the JSON key ``name``."""
     return dataclasses.field(metadata={'key': name}, **kwargs)
+

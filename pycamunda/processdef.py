@@ -18,11 +18,15 @@ from pycamunda.base import (
     CamundaRequest,
     Command,
     CountMixin,
+    InvalidCombination,
     Loads,
     LoadsAll,
+    NotAFlag,
     RequestMethod,
     VariablesMixin,
+    at_most_one,
     id_or_key,
+    load_one,
     typed_variables,
     value_is_true,
 )
@@ -122,19 +126,19 @@ class GetActivityInstanceStats(definition.ByIdOrKey, LoadsAll[ActivityStats]):
         :param incidents: Include the incidents of every type (not with ``incidents_for_type``).
         :param incidents_for_type: Include only the incidents of this type.
         """
+        at_most_one(self, incidents=incidents, incidents_for_type=incidents_for_type)
         super().__init__(url)
         self.set_parameters(locals())
 
 
 class GetProcessDiagram(definition.ByIdOrKey):
-    """Get the diagram image deployed with a definition (``None`` when it has none)."""
+    """Get the diagram image deployed with a definition (empty when it has none)."""
 
     http_method = RequestMethod.GET
     path = id_or_key(URL_SUFFIX, '/diagram')
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Optional[bytes]:
-        response = super().__call__(self.http_method, *args, **kwargs)
-        return None if response.status_code == 204 else response.content
+    def __call__(self, *args: Any, **kwargs: Any) -> bytes:
+        return super().__call__(self.http_method, *args, **kwargs).content
 
 
 class GetList(definition.GetList, LoadsAll[ProcessDefinition]):
@@ -204,7 +208,7 @@ class GetProcessInstanceStats(LoadsAll[ProcessInstanceStats]):
 
     http_method = RequestMethod.GET
     path = URL_SUFFIX + '/statistics'
-    failed_jobs = QueryParameter('failedJobs', provide=value_is_true)
+    failed_jobs = QueryParameter('failedJobs')
     incidents = QueryParameter('incidents', provide=value_is_true)
     root_incidents = QueryParameter('rootIncidents', provide=value_is_true)
     incidents_for_type = QueryParameter('incidentsForType')
@@ -217,7 +221,14 @@ class GetProcessInstanceStats(LoadsAll[ProcessInstanceStats]):
         :param incidents: Include the incidents of every type.
         :param root_incidents: Include only root incidents (their causes, not follow-ups).
         :param incidents_for_type: Include only the incidents of this type.
+
+        Give at most one of ``incidents``, ``root_incidents`` and ``incidents_for_type``.
         """
+        for name, flag in (('incidents', incidents), ('root_incidents', root_incidents)):
+            if not isinstance(flag, bool):
+                raise NotAFlag(f'GetProcessInstanceStats: {name}={flag!r} must be True or False')
+        at_most_one(self, incidents=incidents, root_incidents=root_incidents,
+                    incidents_for_type=incidents_for_type)
         super().__init__(url)
         self.set_parameters(locals())
 
@@ -256,6 +267,9 @@ class StartInstance(VariablesMixin, definition.ByIdOrKey, Loads[pycamunda.proces
         :param skip_io_mappings: Skip the input/output mappings of start instructions.
         :param with_variables_in_return: Return the instance's variables in the answer.
         """
+        at_most_one(self, id_=id_, key=key)
+        if tenant_id is not None and key is None:
+            raise InvalidCombination(f'StartInstance: tenant_id={tenant_id!r} needs a key')
         super().__init__(url)
         self.set_parameters(locals())
 
@@ -346,9 +360,9 @@ class Delete(Command, definition.ByIdOrKey):
 
     http_method = RequestMethod.DELETE
     path: ClassVar[Tuple[str, ...]] = id_or_key(URL_SUFFIX)
-    cascade = QueryParameter('cascade', provide=value_is_true)
-    skip_custom_listeners = QueryParameter('skipCustomListeners', provide=value_is_true)
-    skip_io_mappings = QueryParameter('skipIoMappings', provide=value_is_true)
+    cascade = QueryParameter('cascade')
+    skip_custom_listeners = QueryParameter('skipCustomListeners')
+    skip_io_mappings = QueryParameter('skipIoMappings')
 
     def __init__(self, url: str, id_: Optional[str] = None, key: Optional[str] = None,
                  tenant_id: Optional[str] = None, cascade: bool = False,
@@ -433,7 +447,7 @@ class RestartProcessInstance(definition.ByIdOrKey):
 
     def __call__(self, *args: Any, **kwargs: Any) -> Optional[pycamunda.batch.Batch]:
         response = super().__call__(self.http_method, *args, **kwargs)
-        return pycamunda.batch.Batch.load(response.json()) if self.async_ else None
+        return load_one(pycamunda.batch.Batch, response.json()) if self.async_ else None
 
 
 class GetStartForm(definition.ByIdOrKey, Loads[Form]):

@@ -13,15 +13,20 @@ import pycamunda.task
 import pycamunda.variable
 from pycamunda import varscope
 from pycamunda.base import (
+    BodyConditions,
     CamundaRequest,
     Command,
+    Condition,
     CountMixin,
     Loads,
     LoadsAll,
     PagesMixin,
     PagingMixin,
+    QueryConditions,
     RequestMethod,
+    SelectsOne,
     VariablesMixin,
+    load_one,
     typed_variables,
     value_is_true,
 )
@@ -76,11 +81,10 @@ class Delete(Command):
     http_method = RequestMethod.DELETE
     path = URL_SUFFIX + '/{id_}'
     id_ = PathParameter('id')
-    skip_custom_listeners = QueryParameter('skipCustomListeners', provide=value_is_true)
-    skip_io_mappings = QueryParameter('skipIoMappings', provide=value_is_true)
-    skip_subprocesses = QueryParameter('skipSubprocesses', provide=value_is_true)
-    fail_if_not_exists = QueryParameter('failIfNotExists',
-                                        provide=lambda p, obj, t: obj.fail_if_not_exists is False)
+    skip_custom_listeners = QueryParameter('skipCustomListeners')
+    skip_io_mappings = QueryParameter('skipIoMappings')
+    skip_subprocesses = QueryParameter('skipSubprocesses')
+    fail_if_not_exists = QueryParameter('failIfNotExists')
 
     def __init__(self, url: str, id_: str, skip_custom_listeners: bool = False,
                  skip_io_mappings: bool = False, skip_subprocesses: bool = False,
@@ -131,8 +135,8 @@ class Modify(CamundaRequest):
     path = URL_SUFFIX + '/{id_}/modification'
     extra_endpoints = (('POST', URL_SUFFIX + '/{id_}/modification-async'),)
     id_ = PathParameter('id')
-    skip_custom_listeners = BodyParameter('skipCustomListeners', provide=value_is_true)
-    skip_io_mappings = BodyParameter('skipIoMappings', provide=value_is_true)
+    skip_custom_listeners = BodyParameter('skipCustomListeners')
+    skip_io_mappings = BodyParameter('skipIoMappings')
     instructions = BodyParameter('instructions', factory=list)
     annotation = BodyParameter('annotation')
     async_: bool = False
@@ -200,7 +204,7 @@ class Modify(CamundaRequest):
 
     def __call__(self, *args: Any, **kwargs: Any) -> Optional[pycamunda.batch.Batch]:
         response = super().__call__(self.http_method, *args, **kwargs)
-        return pycamunda.batch.Batch.load(response.json()) if self.async_ else None
+        return load_one(pycamunda.batch.Batch, response.json()) if self.async_ else None
 
 
 # --------------------------------------------------------------------------- queries
@@ -241,7 +245,7 @@ class GetList(PagingMixin, LoadsAll[ProcessInstance]):
     root_process_instances = QueryParameter('rootProcessInstances')
     leaf_process_instances = QueryParameter('leafProcessInstances')
     process_definition_without_tenant_id_in = QueryParameter('processDefinitionWithoutTenantId')
-    variables = QueryParameter('variables')
+    variables = QueryConditions('variables')
     variable_names_ignore_case = QueryParameter('variableNamesIgnoreCase')
     variable_values_ignore_case = QueryParameter('variableValuesIgnoreCase')
     root_process_instance_id = QueryParameter('rootProcessInstanceId')
@@ -266,7 +270,7 @@ class GetList(PagingMixin, LoadsAll[ProcessInstance]):
                  root_process_instances: Optional[bool] = None,
                  leaf_process_instances: Optional[bool] = None,
                  process_definition_without_tenant_id_in: Optional[bool] = None,
-                 variables: Optional[Iterable[str]] = None,
+                 variables: Optional[Iterable[Condition]] = None,
                  variable_names_ignore_case: Optional[bool] = None,
                  variable_values_ignore_case: Optional[bool] = None, sort_by: Optional[str] = None,
                  ascending: bool = True, first_result: Optional[int] = None,
@@ -290,7 +294,9 @@ class Count(CountMixin, GetList):
 class Query(PagesMixin, LoadsAll[ProcessInstance]):
     """Query process instances with the filters in a JSON body.
 
-    ``variables`` are ``{'name': ..., 'operator': ..., 'value': ...}`` filters; ``or_queries``
+    ``variables`` are conditions sent as ``{'name': ..., 'operator': ..., 'value': ...}``
+    objects (given so, as :class:`~pycamunda.base.VariableFilter` objects or as
+    ``name_operator_value`` strings, converted); ``or_queries``
     are further query bodies of which one must hold; ``sorting`` is a list of
     ``{'sortBy': ..., 'sortOrder': 'asc' | 'desc'}``.
     """
@@ -326,7 +332,7 @@ class Query(PagesMixin, LoadsAll[ProcessInstance]):
     activity_id_in = BodyParameter('activityIdIn')
     root_process_instances = BodyParameter('rootProcessInstances')
     leaf_process_instances = BodyParameter('leafProcessInstances')
-    variables = BodyParameter('variables')
+    variables = BodyConditions('variables')
     variable_names_ignore_case = BodyParameter('variableNamesIgnoreCase')
     variable_values_ignore_case = BodyParameter('variableValuesIgnoreCase')
     or_queries = BodyParameter('orQueries')
@@ -351,7 +357,7 @@ class Query(PagesMixin, LoadsAll[ProcessInstance]):
                  activity_id_in: Optional[Iterable[str]] = None,
                  root_process_instances: Optional[bool] = None,
                  leaf_process_instances: Optional[bool] = None,
-                 variables: Optional[Iterable[Mapping[str, Any]]] = None,
+                 variables: Optional[Iterable[Condition]] = None,
                  variable_names_ignore_case: Optional[bool] = None,
                  variable_values_ignore_case: Optional[bool] = None,
                  or_queries: Optional[Iterable[Mapping[str, Any]]] = None,
@@ -472,11 +478,14 @@ class UpdateSuspensionStateAsync(_ManyInstances):
         self.set_parameters(locals())
 
 
-class UpdateSuspensionState(Command):
+class UpdateSuspensionState(SelectsOne, Command):
     """Suspend or activate process instances: by ids or query, or all of a definition."""
 
     http_method = RequestMethod.PUT
     path = URL_SUFFIX + '/suspended'
+    selections = (('process_instance_ids', 'process_instance_query',
+                   'historic_process_instance_query'), 'process_definition_id',
+                  'process_definition_key')
     suspended = BodyParameter('suspended')
     process_instance_ids = BodyParameter('processInstanceIds')
     process_instance_query = BodyParameter('processInstanceQuery')

@@ -176,7 +176,7 @@ class RequestMeta(abc.ABCMeta):
         cls._body_params = tuple(p for p in found.values()
                                  if isinstance(p, BodyParameter) and id(p) not in contained)
         cls._containers = tuple(c for c in found.values() if isinstance(c, BodyParameterContainer))
-        cls._query_plan = _Plan(cls._query_params)
+        cls._query_plan = _Plan(cls._query_params, skip_empty=True)
         cls._body_plan = _Plan(cls._body_params)
         cls._container_plans = tuple((c.key, _Plan(c.parameters)) for c in cls._containers)
         settable = frozenset(name for name, p in found.items() if isinstance(p, RequestParameter)
@@ -210,16 +210,22 @@ def _quote_segment(value: Any) -> str:
     return text.replace('.', '%2E') if set(text) == {'.'} else text
 
 
+_EMPTY_SKIPPED = (list, tuple)
+
+
 class _Plan:
     """How to collect one kind of parameters of a request class, worked out once per class.
 
     Only the parameters an instance has set are visited, plus those with a ``factory`` (whose
-    value exists from the first read) or ``send_none``.
+    value exists from the first read) or ``send_none``. With ``skip_empty`` (the query string)
+    an empty list or tuple is left out, as requests leaves out a parameter whose values are
+    an empty list.
     """
 
-    __slots__ = ('by_name', 'always', 'flags')
+    __slots__ = ('by_name', 'always', 'flags', 'skip_empty')
 
-    def __init__(self, params: Tuple[RequestParameter, ...]) -> None:
+    def __init__(self, params: Tuple[RequestParameter, ...], skip_empty: bool = False) -> None:
+        self.skip_empty = skip_empty
         self.by_name = {p.name: p for p in params if not (p.factory or p.send_none)}
         self.always = tuple(p for p in params if p.factory or p.send_none)
         #: Flags sent as they are when true and left out when false (``provide=value_is_true``).
@@ -232,9 +238,12 @@ class _Plan:
         if not by_name and not self.always:
             return result
         flags = self.flags
+        skip_empty = self.skip_empty
         for name, value in list(obj.__dict__.items()):
             param = by_name.get(name)
             if param is None or value is None:
+                continue
+            if skip_empty and not value and type(value) in _EMPTY_SKIPPED:
                 continue
             if name in flags:
                 if not value:

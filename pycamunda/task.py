@@ -10,13 +10,18 @@ from pycamunda import varscope
 from pycamunda.base import (
     CamundaRequest,
     Command,
+    Condition,
     CountMixin,
+    Ignored,
     Loads,
     LoadsAll,
     PagingMixin,
     QueryBodyMixin,
+    QueryConditions,
     RequestMethod,
     VariablesMixin,
+    exactly_one,
+    load_by_name,
     value_is_true,
 )
 from pycamunda.model import Model, StrEnum
@@ -143,9 +148,8 @@ class Form(Model):
 class GetList(PagingMixin, LoadsAll[Task]):
     """Query tasks (``*_like`` filters take ``%`` wildcards).
 
-    ``task_variables``, ``process_variables`` and ``case_instance_variables`` are expressions
-    ``name_operator_value`` (operator ``eq``, ``neq``, ``gt``, ``gteq``, ``lt``, ``lteq``,
-    ``like``).
+    ``task_variables``, ``process_variables`` and ``case_instance_variables`` are conditions
+    ``name_operator_value`` (or the forms of :class:`~pycamunda.base.Conditions`).
     """
 
     http_method = RequestMethod.GET
@@ -166,8 +170,8 @@ class GetList(PagingMixin, LoadsAll[Task]):
     case_instance_business_key_like = QueryParameter('caseInstanceBusinessKeyLike')
     case_definition_id = QueryParameter('caseDefinitionId')
     case_definition_key = QueryParameter('caseDefinitionKey')
-    case_instance_name = QueryParameter('caseInstanceName')
-    case_instance_name_like = QueryParameter('caseInstanceNameLike')
+    case_instance_name = Ignored('caseInstanceName')
+    case_instance_name_like = Ignored('caseInstanceNameLike')
     case_execution_id = QueryParameter('caseExecutionId')
     activity_instance_id_in = QueryParameter('activityInstanceIdIn')
     tenant_id_in = QueryParameter('tenantIdIn')
@@ -222,15 +226,36 @@ class GetList(PagingMixin, LoadsAll[Task]):
     task_definition_key_not_in = QueryParameter('taskDefinitionKeyNotIn')
     without_due_date = QueryParameter('withoutDueDate', provide=value_is_true)
     updated_after = QueryParameter('updatedAfter')
-    task_variables = QueryParameter('taskVariables')
-    process_variables = QueryParameter('processVariables')
-    case_instance_variables = QueryParameter('caseInstanceVariables')
+    task_variables = QueryConditions('taskVariables')
+    process_variables = QueryConditions('processVariables')
+    case_instance_variables = QueryConditions('caseInstanceVariables')
     variable_names_ignore_case = QueryParameter('variableNamesIgnoreCase', provide=value_is_true)
     variable_values_ignore_case = QueryParameter('variableValuesIgnoreCase', provide=value_is_true)
     with_comment_attachment_info = QueryParameter('withCommentAttachmentInfo', provide=value_is_true)
     with_task_variables_in_return = QueryParameter('withTaskVariablesInReturn', provide=value_is_true)
     with_task_local_variables_in_return = QueryParameter('withTaskLocalVariablesInReturn',
                                                          provide=value_is_true)
+    # filters whose value is an expression the engine evaluates, e.g. '${currentUser()}'
+    process_instance_business_key_expression = QueryParameter('processInstanceBusinessKeyExpression')
+    process_instance_business_key_like_expression = QueryParameter('processInstanceBusinessKeyLikeExpression')
+    assignee_expression = QueryParameter('assigneeExpression')
+    assignee_like_expression = QueryParameter('assigneeLikeExpression')
+    owner_expression = QueryParameter('ownerExpression')
+    candidate_group_expression = QueryParameter('candidateGroupExpression')
+    candidate_user_expression = QueryParameter('candidateUserExpression')
+    involved_user_expression = QueryParameter('involvedUserExpression')
+    due_date_expression = QueryParameter('dueDateExpression')
+    due_after_expression = QueryParameter('dueAfterExpression')
+    due_before_expression = QueryParameter('dueBeforeExpression')
+    follow_up_date_expression = QueryParameter('followUpDateExpression')
+    follow_up_after_expression = QueryParameter('followUpAfterExpression')
+    follow_up_before_expression = QueryParameter('followUpBeforeExpression')
+    follow_up_before_or_not_existent_expression = QueryParameter('followUpBeforeOrNotExistentExpression')
+    created_on_expression = QueryParameter('createdOnExpression')
+    created_after_expression = QueryParameter('createdAfterExpression')
+    created_before_expression = QueryParameter('createdBeforeExpression')
+    updated_after_expression = QueryParameter('updatedAfterExpression')
+    candidate_groups_expression = QueryParameter('candidateGroupsExpression')
     sort_by = QueryParameter('sortBy', mapping={
         'instance_id': 'instanceId', 'case_instance_id': 'caseInstanceId', 'due_date': 'dueDate',
         'follow_up_date': 'followUpDate', 'execution_id': 'executionId',
@@ -294,15 +319,50 @@ class GetList(PagingMixin, LoadsAll[Task]):
                  candidate_group_like: Optional[str] = None,
                  task_definition_key_not_in: Optional[Iterable[str]] = None,
                  without_due_date: bool = False, updated_after: Optional[dt.datetime] = None,
-                 task_variables: Optional[Iterable[str]] = None,
-                 process_variables: Optional[Iterable[str]] = None,
-                 case_instance_variables: Optional[Iterable[str]] = None,
+                 task_variables: Optional[Iterable[Condition]] = None,
+                 process_variables: Optional[Iterable[Condition]] = None,
+                 case_instance_variables: Optional[Iterable[Condition]] = None,
                  variable_names_ignore_case: bool = False,
                  variable_values_ignore_case: bool = False,
                  with_comment_attachment_info: bool = False,
                  with_task_variables_in_return: bool = False,
-                 with_task_local_variables_in_return: bool = False) -> None:
+                 with_task_local_variables_in_return: bool = False, *,
+                 process_instance_business_key_expression: Optional[str] = None,
+                 process_instance_business_key_like_expression: Optional[str] = None,
+                 assignee_expression: Optional[str] = None,
+                 assignee_like_expression: Optional[str] = None,
+                 owner_expression: Optional[str] = None,
+                 candidate_group_expression: Optional[str] = None,
+                 candidate_user_expression: Optional[str] = None,
+                 involved_user_expression: Optional[str] = None,
+                 due_date_expression: Optional[str] = None,
+                 due_after_expression: Optional[str] = None,
+                 due_before_expression: Optional[str] = None,
+                 follow_up_date_expression: Optional[str] = None,
+                 follow_up_after_expression: Optional[str] = None,
+                 follow_up_before_expression: Optional[str] = None,
+                 follow_up_before_or_not_existent_expression: Optional[str] = None,
+                 created_on_expression: Optional[str] = None,
+                 created_after_expression: Optional[str] = None,
+                 created_before_expression: Optional[str] = None,
+                 updated_after_expression: Optional[str] = None,
+                 candidate_groups_expression: Optional[str] = None) -> None:
         """
+        :param case_instance_name: Ignored by the engine (its task query has no such filter);
+            a value warns.
+        :param case_instance_name_like: Ignored by the engine, as ``case_instance_name``.
+        :param task_variables: Conditions on task variables: ``'name_operator_value'``
+            strings (operators ``eq``, ``neq``, ``gt``, ``gteq``, ``lt``, ``lteq``, ``like``,
+            ``notLike``), :class:`~pycamunda.base.VariableFilter` objects, dicts with
+            ``name``, ``operator``, ``value`` or such tuples. A query string gets the strings;
+            :class:`Query` sends objects.
+        :param process_variables: Conditions on process variables, as ``task_variables``.
+        :param case_instance_variables: Conditions on case instance variables, likewise.
+        :param assignee_expression: Each ``*_expression`` filter is the filter without the
+            suffix, its value an expression the engine evaluates (``${currentUser()}``,
+            ``${currentUserGroups()}``, ``${now()}``, ``${dateTime().plusDays(1)}``, ...). The
+            engine refuses expressions in ad-hoc queries unless its configuration enables them
+            (``enableExpressionsInAdhocQueries``); stored filters evaluate them.
         :param candidate_user: Tasks the user is a candidate for (unassigned ones unless
             ``include_assigned_tasks``).
         :param involved_user: Tasks the user is assignee, owner or candidate of.
@@ -321,8 +381,8 @@ class Count(CountMixin, GetList):
 class Query(QueryBodyMixin, GetList):
     """Query tasks with the filters of :class:`GetList` in a JSON body.
 
-    Variable filters are lists of ``{'name': ..., 'operator': ..., 'value': ...}`` (or
-    :class:`~pycamunda.base.VariableFilter` objects).
+    Variable conditions go as ``{'name': ..., 'operator': ..., 'value': ...}`` objects, however
+    given (``'name_operator_value'`` strings are converted).
     """
 
     or_queries = BodyParameter('orQueries')
@@ -346,6 +406,9 @@ class QueryCount(CountMixin, Query):
 
     path = URL_SUFFIX + '/count'
     sorting = None
+    # what a list returns with each task; a count has nothing to return them with
+    with_comment_attachment_info = with_task_variables_in_return = None
+    with_task_local_variables_in_return = None
 
 
 class GetCountByCandidateGroup(LoadsAll[CountByCandidateGroup]):
@@ -480,7 +543,7 @@ class Complete(VariablesMixin, CamundaRequest):
     http_method = RequestMethod.POST
     path = URL_SUFFIX + '/{id_}/complete'
     id_ = PathParameter('id')
-    with_variables_in_return = BodyParameter('withVariablesInReturn', provide=value_is_true)
+    with_variables_in_return = BodyParameter('withVariablesInReturn')
 
     def __init__(self, url: str, id_: str, with_variables_in_return: bool = False) -> None:
         """:param with_variables_in_return: Return the process variables after completion."""
@@ -488,7 +551,7 @@ class Complete(VariablesMixin, CamundaRequest):
 
     def __call__(self, *args: Any, **kwargs: Any) -> Optional[Dict[str, Variable]]:
         response = super().__call__(self.http_method, *args, **kwargs)
-        return Variable.load_map(response.json()) if self.with_variables_in_return else None
+        return load_by_name(Variable, response.json()) if self.with_variables_in_return else None
 
 
 class SubmitForm(Complete):
@@ -608,8 +671,10 @@ class IdentityLinksAdd(Command):
 
     def __init__(self, url: str, task_id: str, type_: str, user_id: Optional[str] = None,
                  group_id: Optional[str] = None) -> None:
+        """Give exactly one of ``user_id`` and ``group_id``."""
         super().__init__(url)
         self.set_parameters(locals())
+        exactly_one(self, 'user_id', 'group_id')
 
 
 class IdentityLinksDelete(IdentityLinksAdd):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import ClassVar, Optional
+from typing import Any, ClassVar, Dict, Iterable, Optional
 
 from pycamunda.base import Command, CountMixin, Loads, LoadsAll, PagingMixin, RequestMethod
 from pycamunda.model import Model
@@ -49,10 +49,13 @@ class GetList(PagingMixin, LoadsAll[User]):
     last_name_like = QueryParameter('lastNameLike')
     email = QueryParameter('email')
     email_like = QueryParameter('emailLike')
+    id_in = QueryParameter('idIn')
+    potential_starter = QueryParameter('potentialStarter')
     member_of_group = QueryParameter('memberOfGroup')
     member_of_tenant = QueryParameter('memberOfTenant')
     sort_by = QueryParameter('sortBy', mapping={'user_id': 'userId', 'first_name': 'firstName',
-                                                'last_name': 'lastName', 'email': 'email'})
+                                                'last_name': 'lastName', 'email': 'email',
+                                                'id_': 'userId'})  # PyCamunda's key
 
     def __init__(self, url: str, id_: Optional[str] = None, first_name: Optional[str] = None,
                  first_name_like: Optional[str] = None, last_name: Optional[str] = None,
@@ -60,7 +63,13 @@ class GetList(PagingMixin, LoadsAll[User]):
                  email_like: Optional[str] = None, member_of_group: Optional[str] = None,
                  member_of_tenant: Optional[str] = None, sort_by: Optional[str] = None,
                  ascending: bool = True, first_result: Optional[int] = None,
-                 max_results: Optional[int] = None) -> None:
+                 max_results: Optional[int] = None, *, id_in: Optional[Iterable[str]] = None,
+                 potential_starter: Optional[str] = None) -> None:
+        """
+        :param id_in: Only the users with these ids.
+        :param potential_starter: Only the users allowed to start the process definition with
+            this id (by a candidate starter user or group).
+        """
         super().__init__(url)
         self.set_parameters(locals())
 
@@ -106,6 +115,12 @@ class Create(Command):
                  password: Optional[str] = None) -> None:
         super().__init__(url)
         self.set_parameters(locals())
+
+    def body_parameters(self, apply: Any = ...) -> Dict[str, Any]:
+        body = super().body_parameters(apply)
+        body.setdefault('profile', {})  # both objects always, as PyCamunda sent them
+        body.setdefault('credentials', {})
+        return body
 
 
 class UpdateCredentials(Command):

@@ -31,12 +31,14 @@ import json
 from typing import Any, ClassVar, Dict, Iterable, Iterator, Mapping, Optional
 
 from pycamunda.base import (
+    BodyConditions,
     CamundaRequest,
     CountMixin,
     Loads,
     LoadsAll,
     PagesMixin,
     PagingMixin,
+    QueryConditions,
     RequestMethod,
     from_isoformat,
     isoformat,
@@ -253,7 +255,8 @@ class File(TypedValue):
 # --------------------------------------------------------------------------- variable instances
 
 _SORT_BY = {'variable_name': 'variableName', 'variable_type': 'variableType',
-            'activity_instance_id': 'activityInstanceId', 'tenant_id': 'tenantId'}
+            'activity_instance_id': 'activityInstanceId', 'tenant_id': 'tenantId',
+            'name': 'variableName', 'type_': 'variableType'}  # PyCamunda's keys
 
 
 def _not_empty(param: RequestParameter, obj: Any, obj_type: Any) -> bool:
@@ -305,7 +308,7 @@ class GetList(_ValueFilters, PagingMixin, LoadsAll[VariableInstance]):
     activity_instance_id_in = QueryParameter('activityInstanceIdIn')
     tenant_id_in = QueryParameter('tenantIdIn')
     variable_scope_id_in = QueryParameter('variableScopeIdIn')
-    variable_values = QueryParameter('variableValues', factory=list, provide=_not_empty)
+    variable_values = QueryConditions('variableValues', factory=list, provide=_not_empty)
     variable_names_ignore_case = QueryParameter('variableNamesIgnoreCase')
     variable_values_ignore_case = QueryParameter('variableValuesIgnoreCase')
     sort_by = QueryParameter('sortBy', mapping=_SORT_BY)
@@ -366,7 +369,7 @@ class Query(_ValueFilters, PagesMixin, LoadsAll[VariableInstance]):
     activity_instance_id_in = BodyParameter('activityInstanceIdIn')
     tenant_id_in = BodyParameter('tenantIdIn')
     variable_scope_id_in = BodyParameter('variableScopeIdIn')
-    variable_values = BodyParameter('variableValues', factory=list, provide=_not_empty)
+    variable_values = BodyConditions('variableValues', factory=list, provide=_not_empty)
     variable_names_ignore_case = BodyParameter('variableNamesIgnoreCase')
     variable_values_ignore_case = BodyParameter('variableValuesIgnoreCase')
     sorting = BodyParameter('sorting')

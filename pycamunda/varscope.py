@@ -13,7 +13,16 @@ from __future__ import annotations
 import io
 from typing import Any, Dict, Optional, Set, Tuple
 
-from pycamunda.base import CamundaRequest, Command, DataMixin, Loads, RequestMethod, _named, typed_value
+from pycamunda.base import (
+    CamundaRequest,
+    Command,
+    DataMixin,
+    Loads,
+    RequestMethod,
+    _named,
+    load_by_name,
+    typed_value,
+)
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter
 from pycamunda.variable import File, Variable
 
@@ -31,7 +40,7 @@ class GetVariables(CamundaRequest):
     deserialize_values = QueryParameter('deserializeValues')
 
     def __call__(self, *args: Any, **kwargs: Any) -> Dict[str, Variable]:
-        return Variable.load_map(super().__call__(self.http_method, *args, **kwargs).json())
+        return load_by_name(Variable, super().__call__(self.http_method, *args, **kwargs).json())
 
 
 class GetVariable(DataMixin, Loads[Variable]):
@@ -39,7 +48,7 @@ class GetVariable(DataMixin, Loads[Variable]):
 
     http_method = RequestMethod.GET
     var_name = PathParameter('varName')
-    deserialize_value = QueryParameter('deserializeValue', provide=lambda p, obj, t: not obj.binary)
+    deserialize_value = QueryParameter('deserializeValue')  # sent for /data too, as PyCamunda did
 
 
 class ModifyVariables(Command):
@@ -47,7 +56,7 @@ class ModifyVariables(Command):
 
     http_method = RequestMethod.POST
     modifications = BodyParameter('modifications', factory=dict)
-    deletions = BodyParameter('deletions')
+    deletions = BodyParameter('deletions', factory=list)
 
     def add_variable(self, name: str, value: Any, type_: Optional[str] = None,
                      value_info: Optional[Dict[str, Any]] = None) -> None:

@@ -17,8 +17,9 @@ or ``None`` completes the task; raising :class:`BPMNError` reports a BPMN error;
 exception reports a failure with the traceback, and the :class:`RetryPolicy` decides the
 retries left (the failure that takes the last one creates an incident).
 
-The worker long-polls with ``asyncResponseTimeout``, fetches only as many tasks as it has free
-handler threads, extends the lock of handlers that run long, backs off when there is no work
+The worker long-polls with ``asyncResponseTimeout``, fetches tasks in batches while its handler
+threads are busy (it holds at most ``threads + prefetch`` tasks, so the threads never wait for a
+fetch), extends the lock of handlers that run long, backs off when there is no work
 (gently) or the engine cannot be reached (up to a cap, logged), and shuts down gracefully on
 :meth:`Worker.stop`, SIGINT or SIGTERM: it stops fetching, lets running handlers finish within
 ``shutdown_timeout`` and unlocks tasks fetched but not started.
@@ -346,8 +347,12 @@ class Worker:
     :param url: The engine's REST URL.
     :param worker_id: The id tasks are locked for; default host name, PID and a random part.
     :param threads: Handlers run in parallel on this many threads.
-    :param max_tasks: The most tasks fetched at once (default ``threads``); the worker never
-        holds more tasks than it has free threads.
+    :param max_tasks: The most tasks fetched at once (default ``threads``).
+    :param prefetch: How many tasks may wait for a free thread (default ``threads``): the worker
+        fetches the next batch while its threads are busy, so a thread that frees up finds work
+        without waiting for the engine, and each fetch brings a batch instead of one task. The
+        locks of waiting tasks run (and are extended) as those of running ones. ``0`` fetches
+        only for free threads, which leaves more tasks to other workers of the same topics.
     :param lock_duration: The default lock duration (ms) of subscriptions.
     :param async_response_timeout: How long (ms) the engine may hold a fetch open (long
         polling); 0 disables it. A stop waits for the open fetch, so keep it moderate.
@@ -365,7 +370,8 @@ class Worker:
     """
 
     def __init__(self, url: str, worker_id: Optional[str] = None, *, threads: int = 4,
-                 max_tasks: Optional[int] = None, lock_duration: int = 60_000,
+                 max_tasks: Optional[int] = None, prefetch: Optional[int] = None,
+                 lock_duration: int = 60_000,
                  async_response_timeout: int = 10_000, use_priority: bool = False,
                  retry_policy: RetryPolicy = RetryPolicy(),
                  extend_lock_at: Optional[float] = 0.5, shutdown_timeout: float = 30.0,
@@ -381,6 +387,9 @@ class Worker:
         self.worker_id = worker_id or f'{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}'
         self.threads = threads
         self.max_tasks = max_tasks or threads
+        self.prefetch = threads if prefetch is None else prefetch
+        if self.prefetch < 0:
+            raise ValueError(f'Worker: prefetch={prefetch!r} must not be negative')
         self.lock_duration = lock_duration
         self.async_response_timeout = async_response_timeout
         self.use_priority = use_priority
@@ -560,10 +569,18 @@ class Worker:
         return request()
 
     def _free_slots(self) -> int:
+        """Wait until another batch may be held; the most tasks to fetch now.
+
+        The worker holds at most ``threads + prefetch`` tasks (running or waiting for a thread).
+        With prefetch it fetches once a whole batch fits, so that fetches stay large; without,
+        as soon as a thread is free.
+        """
+        capacity = self.threads + self.prefetch
+        wanted = max(1, min(self.max_tasks, self.prefetch))
         with self._state:
-            while self._busy >= self.threads and not self._stopping.is_set():
+            while capacity - self._busy < wanted and not self._stopping.is_set():
                 self._state.wait(0.5)
-            return self.threads - self._busy
+            return capacity - self._busy
 
     def _fetch_request(self) -> et.FetchAndLock:
         request = et.FetchAndLock(self.url, self.worker_id, 0,
@@ -822,7 +839,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument('--password', default=env('CAMUNDA_PASSWORD'),
                         help='password for HTTP basic auth (env CAMUNDA_PASSWORD)')
     parser.add_argument('--threads', type=int, default=int(env('CAMUNDA_WORKER_THREADS', '4')))
-    parser.add_argument('--max-tasks', type=int, default=None)
+    parser.add_argument('--max-tasks', type=int, default=None,
+                        help='the most tasks fetched at once (default: threads)')
+    parser.add_argument('--prefetch', type=int, default=None,
+                        help='tasks that may wait for a free thread (default: threads)')
     parser.add_argument('--lock-duration', type=int, default=60_000, help='ms')
     parser.add_argument('--async-response-timeout', type=int, default=10_000, help='ms')
     parser.add_argument('--retries', type=int, default=3,
@@ -841,6 +861,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                         format='%(asctime)s %(levelname)s %(name)s: %(message)s')
     auth = requests.auth.HTTPBasicAuth(args.user, args.password or '') if args.user else None
     worker = Worker(args.url, args.worker_id, threads=args.threads, max_tasks=args.max_tasks,
+                    prefetch=args.prefetch,
                     lock_duration=args.lock_duration,
                     async_response_timeout=args.async_response_timeout,
                     retry_policy=RetryPolicy(args.retries, args.retry_timeouts),

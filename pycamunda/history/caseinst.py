@@ -11,6 +11,7 @@ from pycamunda.base import (
     LoadsAll,
     PagingMixin,
     QueryBodyMixin,
+    QueryConditions,
     RequestMethod,
     ValueFilterMixin,
     value_is_true,
@@ -76,7 +77,7 @@ class GetList(ValueFilterMixin, PagingMixin, LoadsAll[HistoricCaseInstance]):
     terminated = QueryParameter('terminated', provide=value_is_true)
     closed = QueryParameter('closed', provide=value_is_true)
     not_closed = QueryParameter('notClosed', provide=value_is_true)
-    variables = QueryParameter('variables', factory=list, provide=value_is_true)
+    variables = QueryConditions('variables', factory=list, provide=value_is_true)
     variable_names_ignore_case = QueryParameter('variableNamesIgnoreCase', provide=value_is_true)
     variable_values_ignore_case = QueryParameter('variableValuesIgnoreCase', provide=value_is_true)
     sort_by = QueryParameter('sortBy', mapping={'instance_id': 'instanceId',

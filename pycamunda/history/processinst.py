@@ -12,6 +12,7 @@ from pycamunda.base import (
     LoadsAll,
     PagingMixin,
     QueryBodyMixin,
+    QueryConditions,
     RequestMethod,
     ValueFilterMixin,
     value_is_true,
@@ -127,7 +128,7 @@ class GetList(ValueFilterMixin, PagingMixin, LoadsAll[HistoricProcessInstance]):
     completed = QueryParameter('completed', provide=value_is_true)
     externally_terminated = QueryParameter('externallyTerminated', provide=value_is_true)
     internally_terminated = QueryParameter('internallyTerminated', provide=value_is_true)
-    variables = QueryParameter('variables', factory=list, provide=value_is_true)
+    variables = QueryConditions('variables', factory=list, provide=value_is_true)
     variable_names_ignore_case = QueryParameter('variableNamesIgnoreCase', provide=value_is_true)
     variable_values_ignore_case = QueryParameter('variableValuesIgnoreCase', provide=value_is_true)
     sort_by = QueryParameter('sortBy', mapping={'instance_id': 'instanceId',

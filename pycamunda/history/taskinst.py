@@ -10,6 +10,7 @@ from pycamunda.base import (
     LoadsAll,
     PagingMixin,
     QueryBodyMixin,
+    QueryConditions,
     RequestMethod,
     ValueFilterMixin,
     VariableFilter,
@@ -131,8 +132,8 @@ class GetList(ValueFilterMixin, PagingMixin, LoadsAll[HistoricTaskInstance]):
     finished_after = QueryParameter('finishedAfter')
     tenant_id_in = QueryParameter('tenantIdIn')
     without_tenant_id = QueryParameter('withoutTenantId', provide=value_is_true)
-    task_variables = QueryParameter('taskVariables', factory=list, provide=value_is_true)
-    process_variables = QueryParameter('processVariables', factory=list, provide=value_is_true)
+    task_variables = QueryConditions('taskVariables', factory=list, provide=value_is_true)
+    process_variables = QueryConditions('processVariables', factory=list, provide=value_is_true)
     variable_names_ignore_case = QueryParameter('variableNamesIgnoreCase', provide=value_is_true)
     variable_values_ignore_case = QueryParameter('variableValuesIgnoreCase', provide=value_is_true)
     task_involved_user = QueryParameter('taskInvolvedUser')

@@ -21,7 +21,7 @@ def test_create_returns_the_new_authorization(authorization, uid):
     assert authorization.type_ is AuthorizationType.grant
     assert (authorization.user_id, authorization.group_id) == (uid, None)
     assert authorization.resource_type is ResourceType.user
-    assert (authorization.resource_id, authorization.permissions) == (uid, ('READ',))
+    assert (authorization.resource_id, authorization.permissions) == (uid, ['READ'])
 
 
 def test_get_list_count_and_get(engine_url, authorization, uid):
@@ -44,7 +44,8 @@ def test_update_replaces_permissions_and_owner(engine_url, authorization, uid):
 
 
 def test_create_needs_a_user_or_group(engine_url, uid):
-    with pytest.raises(pycamunda.NoSuccess, match="'userId' or a 'groupId'"):
+    # checked before sending, as PyCamunda's assert did (the engine would answer 400)
+    with pytest.raises(AssertionError, match='exactly one of user_id or group_id'):
         pycamunda.auth.Create(engine_url, type_=1, permissions=['READ'], resource_type=1,
                               resource_id=uid)()
 

@@ -205,5 +205,13 @@ def test_history_report(engine_url):
 def test_migration(engine_url):
     code, out = run('migration.py', engine_url)
     assert code == 0, out
-    assert "(('charge',), ('charge',))" in out and 'validation failures: []' in out
+    assert "(['charge'], ['charge'])" in out and 'validation failures: []' in out
     assert '2 of 2 orders now run on version 2' in out
+
+
+def test_test_with_mocks():
+    """examples/test_with_mocks.py (testing code that uses pycamunda, no engine) passes as it is."""
+    result = subprocess.run([sys.executable, '-m', 'pytest', '-q', '-p', 'no:cacheprovider',
+                             str(EXAMPLES / 'test_with_mocks.py')], capture_output=True, text=True,
+                            timeout=120, cwd=EXAMPLES)
+    assert result.returncode == 0 and '4 passed' in result.stdout, result.stdout + result.stderr

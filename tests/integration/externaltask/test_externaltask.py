@@ -39,6 +39,9 @@ def test_queries_and_counts(engine_url, flow):
     tasks = et.GetList(engine_url, topic_name=flow['topic'], sort_by='process_instance_id')()
     assert len(tasks) == 2 and all(t.priority == 7 and t.activity_id == 'work' for t in tasks)
     assert et.Count(engine_url, topic_name=flow['topic'], not_locked=True)() == 2
+    # sorting and paging go out too, as in PyCamunda; the engine's count ignores them
+    assert et.Count(engine_url, topic_name=flow['topic'], not_locked=True, sort_by='id_',
+                    max_results=1)() == 2
     assert et.Count(engine_url, topic_name=flow['topic'], locked=True)() == 0
     only = et.GetList(engine_url, process_instance_id=first)()
     assert [t.id_ for t in only] == [task_id] and only[0].business_key == 'b1'

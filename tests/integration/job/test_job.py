@@ -4,8 +4,10 @@ import datetime as dt
 import pytest
 
 import pycamunda
+import pycamunda.base
 import pycamunda.batch
 import pycamunda.job
+import pycamunda.request
 
 from .conftest import eventually
 
@@ -109,3 +111,22 @@ def test_unknown_job_is_not_found(engine_url, uid):
     with pytest.raises(pycamunda.NotFound) as info:
         pycamunda.job.Get(engine_url, uid)()
     assert uid in info.value.message
+
+
+def test_query_date_conditions_in_the_get_form_filter(engine_url, timer_job, uid):
+    due = pycamunda.job.Get(engine_url, timer_job['id'])().due_date
+    before, after = due - dt.timedelta(minutes=5), due + dt.timedelta(minutes=5)
+    get_form = f'lt_{pycamunda.base.isoformat(after)}'
+    for cls in (pycamunda.job.Count, pycamunda.job.QueryCount):
+        assert cls(engine_url, process_definition_key=uid, due_dates=[get_form])() == 1
+        assert cls(engine_url, process_definition_key=uid,
+                   due_dates=[('gt', after)], create_times=[('lt', after)])() == 0
+        assert cls(engine_url, process_definition_key=uid,
+                   due_dates=[{'operator': 'gt', 'value': before}])() == 1
+
+
+def test_suspension_by_id_and_selection_is_refused_before_sending(engine_url, timer_job):
+    with pytest.raises(pycamunda.request.InvalidInput, match='give exactly one of id_'):
+        pycamunda.job.Suspend(engine_url, id_=timer_job['id'],
+                              process_instance_id=timer_job['processInstanceId'])()
+    assert pycamunda.job.Get(engine_url, timer_job['id'])().suspended is False

@@ -40,7 +40,7 @@ def test_generate_validate_execute(engine_url, camunda, versions):
     generate.add_variable('migrated', True)
     plan = generate()
     assert (plan.source_process_definition_id, plan.target_process_definition_id) == versions
-    assert migration.MigrationInstruction(('task',), ('task',), False) in plan.instructions
+    assert migration.MigrationInstruction(['task'], ['task'], False) in plan.instructions
     if at_least('7.16'):  # variables of a migration since 7.16 (OpenAPI; 7.15 leaves them out)
         assert plan.variables['migrated']['value'] is True
 
@@ -60,7 +60,7 @@ def test_validate_reports_failing_instructions(engine_url, versions):
     validate.add_instruction(['start'], ['review'])
     reports = validate()
     assert len(reports) == 1
-    assert reports[0].instruction == migration.MigrationInstruction(('start',), ('review',), False)
+    assert reports[0].instruction == migration.MigrationInstruction(['start'], ['review'], False)
     assert reports[0].failures and all(isinstance(f, str) for f in reports[0].failures)
 
 
@@ -71,7 +71,7 @@ def test_generate_updates_event_triggers_when_asked(engine_url, camunda, uid):
 
     def trigger_updates(update):
         plan = migration.Generate(engine_url, *ids, update_event_triggers=update)()
-        return {i.source_activity_ids: i.update_event_trigger for i in plan.instructions}
+        return {tuple(i.source_activity_ids): i.update_event_trigger for i in plan.instructions}
 
     assert trigger_updates(True)[('waitMessage',)] is True
     assert trigger_updates(False)[('waitMessage',)] is False

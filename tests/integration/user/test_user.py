@@ -45,3 +45,43 @@ def test_delete_then_not_found(engine_url, user):
     with pytest.raises(pycamunda.NotFound) as info:
         pycamunda.user.GetProfile(engine_url, user)()
     assert info.value.status_code == 404 and user in info.value.message
+
+
+STARTABLE = '''<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+             xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="pycamunda">
+  <process id="{key}" isExecutable="true" camunda:candidateStarterUsers="{starter}"
+           camunda:historyTimeToLive="1">
+    <startEvent id="start"/>
+    <sequenceFlow id="f" sourceRef="start" targetRef="end"/>
+    <endEvent id="end"/>
+  </process>
+</definitions>
+'''
+
+
+@pytest.fixture
+def two_users(engine_url, camunda, uid):
+    ids = (f'{uid}a', f'{uid}b')
+    for id_ in ids:
+        pycamunda.user.Create(engine_url, id_=id_, first_name='Ada', last_name=uid,
+                              password='Secret-123')()
+        camunda.later(lambda id_=id_: camunda.session.delete(f'{engine_url}/user/{id_}'))
+    return ids
+
+
+def test_id_in_leaves_out_the_other_users(engine_url, two_users):
+    first, second = two_users
+    found = pycamunda.user.GetList(engine_url, id_in=[first, 'nobody-' + first])()
+    assert [u.id_ for u in found] == [first]
+    assert pycamunda.user.Count(engine_url, id_in=list(two_users))() == 2
+
+
+def test_potential_starter_leaves_out_who_may_not_start_the_definition(engine_url, camunda, uid,
+                                                                       two_users):
+    first, second = two_users
+    deployment = camunda.deploy(('startable.bpmn', STARTABLE.format(key=uid, starter=first)))
+    definition_id = next(iter(deployment['deployedProcessDefinitions']))
+    found = pycamunda.user.GetList(engine_url, potential_starter=definition_id, last_name=uid)()
+    assert [u.id_ for u in found] == [first]
+    assert pycamunda.user.Count(engine_url, potential_starter=definition_id, last_name=uid)() == 1

@@ -14,7 +14,7 @@ TREE = {
         'id': 'e1', 'parentActivityInstanceId': 'pi1', 'processInstanceId': 'pi1',
         'processDefinitionId': 'a:1:x', 'activityId': 'fail', 'activityName': 'Fail',
         'activityType': 'serviceTask', 'executionId': 'e1', 'incidentIds': ['i1'],
-        'incidents': [{'id': 'i1', 'activityId': 'fail'}], 'targetActivityId': 'fail'}],
+        'incidents': [{'id': 'i1', 'parentActivityInstanceId': 'e1'}], 'targetActivityId': 'fail'}],
     'executionIds': ['pi1'], 'activityName': None, 'incidentIds': [], 'incidents': [], 'name': None}
 
 
@@ -28,8 +28,15 @@ def test_tree_is_loaded_with_children():
     (transition,) = tree.child_transition_instances
     assert transition.execution_ids == ('e1',)
     assert transition.incident_ids == ('i1',)
-    assert transition.incidents == (ai.ActivityInstanceIncident('i1', 'fail'),)
+    assert transition.incidents == (ai.ActivityInstanceIncident('i1', None, 'e1'),)
     assert (transition.target_activity_id, transition.parent_activity_instance_id) == ('fail', 'pi1')
+
+
+def test_incident_as_the_engine_sends_it_and_as_documented():
+    sent = ai.ActivityInstanceIncident.load({'id': 'i1', 'activityId': 'approve'})  # 7.24
+    documented = ai.ActivityInstanceIncident.load({'id': 'i1', 'parentActivityInstanceId': 'a:1'})
+    assert (sent.id_, sent.activity_id, sent.parent_activity_instance_id) == ('i1', 'approve', None)
+    assert (documented.activity_id, documented.parent_activity_instance_id) == (None, 'a:1')
 
 
 def test_transition_instance_tolerates_a_list_of_execution_ids_and_missing_fields():

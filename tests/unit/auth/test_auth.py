@@ -25,7 +25,7 @@ def test_get_list_sends_filters_sorting_and_paging(http):
                            'sortBy': 'resourceId', 'sortOrder': 'desc', 'firstResult': 0,
                            'maxResults': 5}
     assert found == (Authorization(
-        'a1', AuthorizationType.grant, ('READ', 'UPDATE'), 'jdoe', None, ResourceType.task,
+        'a1', AuthorizationType.grant, ['READ', 'UPDATE'], 'jdoe', None, ResourceType.task,
         'task-1', (), 'pi-1', dt.datetime(2030, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)),)
 
 
@@ -50,9 +50,11 @@ def test_get_tolerates_missing_optional_fields(http):
 def test_check_sends_the_permission_and_parses_the_answer(http):
     http.respond(json={'permissionName': 'READ', 'resourceName': 'user', 'resourceId': 'jdoe',
                        'authorized': True})
-    result = pycamunda.auth.Check(URL, permission_name='READ', permission_value=2,
-                                  resource_name='user', resource_type=ResourceType.user,
-                                  resource_id='jdoe')()
+    with pytest.warns(UserWarning, match='ignores permission_value'):
+        check = pycamunda.auth.Check(URL, permission_name='READ', permission_value=2,
+                                     resource_name='user', resource_type=ResourceType.user,
+                                     resource_id='jdoe')
+    result = check()
     assert (http.method, http.path) == ('GET', '/authorization/check')
     assert http.params == {'permissionName': 'READ', 'permissionValue': 2, 'resourceName': 'user',
                            'resourceType': 1, 'resourceId': 'jdoe'}

@@ -58,7 +58,8 @@ def test_transitions(http, cls, action):
     request.add_variable('n', 1, local=True)
     assert request() is None
     assert (http.method, http.path) == ('POST', f'/case-execution/e1/{action}')
-    assert http.json == {'variables': {'n': {'value': 1, 'type': 'Integer', 'local': True}}}
+    assert http.json == {'variables': {'n': {'value': 1, 'type': 'Integer', 'local': True}},
+                         'deletions': []}
 
 
 @pytest.mark.parametrize('prefix, classes', [

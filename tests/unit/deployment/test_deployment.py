@@ -55,6 +55,15 @@ def test_count_and_get(http):
     assert deployment == pycamunda.deployment.Deployment('d1', None, None, None)
 
 
+def test_get_list_sends_without_source_false_as_pycamunda_did(http):
+    http.respond(json=[])
+    pycamunda.deployment.GetList(URL, without_source=False)()
+    assert http.params == {'withoutSource': 'false'}
+    http.respond(json=[])
+    pycamunda.deployment.GetList(URL)()
+    assert http.params == {}
+
+
 def test_create_sends_multipart_fields_and_files(http):
     http.respond(json=WITH_DEFINITIONS)
     create = pycamunda.deployment.Create(URL, name='orders', source='ci',
@@ -64,13 +73,14 @@ def test_create_sends_multipart_fields_and_files(http):
     create.add_resource(bpmn)
     create.add_resource('<definitions/>', name='d.dmn')
     create.add_resource(b'{}', plain=True)
-    assert set(create.files) == {'p.bpmn', 'd.dmn', 'resource-2'}
+    assert create.files == {'resource-0': bpmn, 'resource-1': ('d.dmn', '<definitions/>'),
+                            'resource-2': ('resource-2', b'{}')}  # PyCamunda's part names
     result = create()
     assert (http.method, http.path) == ('POST', '/deployment/create')
     assert http.last['data'] == {'deployment-name': 'orders', 'deployment-source': 'ci',
-                                 'enable-duplicate-filtering': 'true', 'tenant-id': 't1'}
-    assert http.last['files']['p.bpmn'] == ('p.bpmn', bpmn)
-    assert http.last['files']['d.dmn'] == ('d.dmn', '<definitions/>')
+                                 'enable-duplicate-filtering': 'true', 'tenant-id': 't1',
+                                 'deploy-changed-only': 'false'}
+    assert http.last['files'] == create.files
     assert http.json is None
     assert result.deployed_process_definitions['p:1:x'].startable_in_tasklist is True
     assert result.deployed_case_definitions['c:1:x'].history_time_to_live == 7
@@ -80,8 +90,9 @@ def test_create_sends_multipart_fields_and_files(http):
 
 
 def test_create_without_resources_sends_nothing(http):
-    with pytest.raises(InvalidInput, match='add_resource'):
+    with pytest.raises(InvalidInput, match='add_resource') as raised:
         pycamunda.deployment.Create(URL, name='empty')()
+    assert isinstance(raised.value, AssertionError)  # what PyCamunda raised
     assert http.calls == []
 
 
@@ -93,6 +104,7 @@ def test_create_sends_deploy_changed_only_and_activation_time(http):
     create.add_resource(b'x', name='a.bpmn')
     result = create()
     assert http.last['data'] == {'deployment-name': 'x', 'deploy-changed-only': 'true',
+                                 'enable-duplicate-filtering': 'false',
                                  'deployment-activation-time': '2030-01-01T00:00:00.000+0000'}
     assert result.id_ == 'd2' and result.links == () and result.deployed_process_definitions is None
 
@@ -123,9 +135,11 @@ def test_resources(http):
     assert http.raw_path == '/deployment/d1/resources/r%2F1/data' and get.url == http.last['url']
 
 
-def test_delete_sends_only_true_flags(http):
+def test_delete_sends_every_flag_as_pycamunda(http):
     pycamunda.deployment.Delete(URL, 'd1', cascade=True)()
-    assert (http.method, http.path, http.params) == ('DELETE', '/deployment/d1', {'cascade': 'true'})
+    assert (http.method, http.path, http.params) == ('DELETE', '/deployment/d1', {
+        'cascade': 'true', 'skipCustomListeners': 'false', 'skipIoMappings': 'false'})
+
 
 
 @pytest.mark.parametrize('name', ['p.bpmn', 'P.BPMN20.XML', 'd.dmn11.xml', 'c.cmmn', 'f.form',
@@ -133,7 +147,7 @@ def test_delete_sends_only_true_flags(http):
 def test_create_takes_the_resources_the_engine_recognises(name):
     create = pycamunda.deployment.Create(URL, name='n')
     create.add_resource(b'x', name=name)
-    assert set(create.files) == {name}
+    assert names(create) == [name]
 
 
 def test_create_names_unnamed_content_by_the_model_it_holds():
@@ -142,8 +156,8 @@ def test_create_names_unnamed_content_by_the_model_it_holds():
     create.add_resource('<definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/"/>')
     create.add_resource('<definitions xmlns="http://www.omg.org/spec/CMMN/20151109/MODEL"/>')
     create.add_resource(b'{"components": [], "type": "default"}')
-    assert list(create.files) == ['resource-0.bpmn', 'resource-1.dmn', 'resource-2.cmmn',
-                                  'resource-3.form']
+    assert names(create) == ['resource-0.bpmn', 'resource-1.dmn', 'resource-2.cmmn',
+                             'resource-3.form']
 
 
 def test_create_refuses_a_name_the_engine_would_silently_ignore():
@@ -156,4 +170,9 @@ def test_create_refuses_a_name_the_engine_would_silently_ignore():
     create.add_resource(b'x', name='process.xml', plain=True)
     with pytest.warns(UserWarning, match="'resource-1'.*plain=True"):
         create.add_resource(b'no model')  # PyCamunda took unnamed content: a warning
-    assert list(create.files) == ['process.xml', 'resource-1']
+    assert names(create) == ['process.xml', 'resource-1']
+
+
+def names(create):
+    """The resource names of a Create's multipart parts (PyCamunda's part keys: resource-N)."""
+    return [value[0] for value in create.files.values()]

@@ -124,3 +124,10 @@ def test_local_variables(http):
     (ex.LocalVariablesDelete, pycamunda.varscope.DeleteVariable)])
 def test_local_variable_classes_build_on_varscope(cls, base):
     assert issubclass(cls, base)
+
+
+def test_query_sends_variable_conditions_as_objects_however_given(http):
+    http.respond(json=[])
+    ex.Query(URL, variables=['owner_eq_ann'], process_variables=[('amount', 'gt', 5)])()
+    assert http.json == {'variables': [{'name': 'owner', 'operator': 'eq', 'value': 'ann'}],
+                         'processVariables': [{'name': 'amount', 'operator': 'gt', 'value': 5}]}

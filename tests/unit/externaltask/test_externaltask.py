@@ -80,12 +80,14 @@ def test_get_list_sends_false_flags_not_at_all(http):
     assert http.params == {'externalTaskId': 't1'}
 
 
-def test_count_sends_filters_only(http):
+def test_count_sends_filters_sorting_and_paging_as_pycamunda_did(http):
     http.respond(json={'count': 4})
     count = et.Count(URL, topic_name='charge', not_locked=True, sort_by='id_', max_results=3)
     assert count() == 4
-    assert (http.method, http.path, http.params) == ('GET', '/external-task/count',
-                                                     {'topicName': 'charge', 'notLocked': 'true'})
+    assert (http.method, http.path, http.params) == (
+        'GET', '/external-task/count',
+        {'topicName': 'charge', 'notLocked': 'true', 'sortBy': 'id', 'sortOrder': 'asc',
+         'maxResults': 3})
     assert isinstance(count, et.GetList)
 
 
@@ -165,7 +167,8 @@ def test_fetch_and_lock_sends_topics_and_decodes_variables(http):
         'topics': [
             {'topicName': 'charge', 'lockDuration': 30000, 'variables': ['amount', 'order'],
              'deserializeValues': True},
-            {'topicName': 'ship', 'lockDuration': 1000, 'businessKey': 'order-1',
+            {'topicName': 'ship', 'lockDuration': 1000, 'deserializeValues': False,
+             'businessKey': 'order-1',
              'processDefinitionId': 'd1', 'processDefinitionIdIn': ['d1'],
              'processDefinitionKey': 'a', 'processDefinitionKeyIn': ['a'],
              'processDefinitionVersionTag': 'v1', 'tenantIdIn': ['t'],
@@ -195,7 +198,7 @@ def test_fetch_and_lock_read_timeout_follows_the_long_poll(http):
     explicit()
     assert http.last['timeout'] == 3.0
     assert http.json == {'workerId': 'w1', 'maxTasks': 1, 'asyncResponseTimeout': 20000,
-                         'topics': []}
+                         'topics': [], 'usePriority': False}
 
 
 def test_complete_sends_variables_and_local_variables(http):
@@ -225,7 +228,7 @@ def test_handle_failure(http):
     et.HandleFailure(URL, 't1', 'w1', 'boom', 'Traceback', retries=2, retry_timeout=1000)()
     assert (http.method, http.path) == ('POST', '/external-task/t1/failure')
     assert http.json == {'workerId': 'w1', 'errorMessage': 'boom', 'errorDetails': 'Traceback',
-                         'retries': 2, 'retryTimeout': 1000, 'variables': {}}
+                         'retries': 2, 'retryTimeout': 1000}
 
 
 @pytest.mark.parametrize('request_, method, path, body', [
@@ -278,3 +281,13 @@ def test_every_tsv_row_has_a_class():
                and v.__module__ == et.__name__]
     covered = set().union(*(cls.endpoints() for cls in classes))
     assert covered == rows
+
+
+def test_query_sends_variable_conditions_as_objects_however_given(http):
+    http.respond(json=[])
+    query = et.Query(URL, process_variables=['my_var_eq_1', pycamunda.base.VariableFilter('n', 'gt', 2)])
+    query.add_process_variable('x', 'y')
+    query()
+    assert http.json['processVariables'] == [{'name': 'my_var', 'operator': 'eq', 'value': '1'},
+                                             {'name': 'n', 'operator': 'gt', 'value': 2},
+                                             {'name': 'x', 'operator': 'eq', 'value': 'y'}]

@@ -21,7 +21,7 @@ def test_get_list_and_count(http):
                                        max_results=5)()
     assert (http.method, http.path) == ('GET', '/filter')
     assert http.params == {'nameLike': 'M%', 'itemCount': 'true', 'sortBy': 'name',
-                           'sortOrder': 'asc', 'maxResults': 5}
+                           'sortOrder': 'asc', 'maxResults': 5, 'resourceType': 'Task'}
     (found,) = filters
     assert (found.id_, found.name, found.owner, found.item_count) == ('f1', 'Mine', 'demo', 3)
     assert found.query.assignee == 'demo' and found.properties.color == '#fff'
@@ -29,13 +29,14 @@ def test_get_list_and_count(http):
     http.respond(json={'count': 1})
     assert pycamunda.filter.Count(URL, id_='f1', owner='demo')() == 1
     assert (http.method, http.path, http.params) == ('GET', '/filter/count',
-                                                     {'filterId': 'f1', 'owner': 'demo'})
+                                                     {'filterId': 'f1', 'owner': 'demo',
+                                                      'resourceType': 'Task'})
 
 
 def test_get_lacking_optional_fields(http):
     http.respond(json={'id': 'f1', 'resourceType': 'Task', 'name': 'Mine'})
     found = pycamunda.filter.Get(URL, 'f1')()
-    assert (http.method, http.path, http.params) == ('GET', '/filter/f1', {})
+    assert (http.method, http.path, http.params) == ('GET', '/filter/f1', {'itemCount': 'false'})
     assert (found.owner, found.query, found.properties, found.item_count) == (None, None, None, None)
     http.respond(json=FILTER)
     pycamunda.filter.Get(URL, 'f1', item_count=True)()
@@ -105,7 +106,7 @@ def test_execute_with_criteria_posts_them_as_the_body(http):
     http.respond(json=TASK)
     single()
     assert (http.method, http.path, http.json) == (
-        'POST', '/filter/f1/singleResult', {'taskDefinitionKey': 'approve'})
+        'POST', '/filter/f1/singleResult', {'taskDefinitionKey': 'approve', 'withoutTenantId': False})
 
 
 def test_execute_count(http):

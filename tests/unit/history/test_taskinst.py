@@ -58,3 +58,14 @@ def test_reports(http):
     assert durations[0].period_unit == 'MONTH' and durations[0].task_name is None
     with pytest.raises(InvalidInput, match='group_by'):
         taskinst.GetReport(URL, report_type='count', group_by='assignee')
+
+
+def test_variable_conditions_set_as_get_strings_go_as_objects_in_the_query_body(http):
+    http.respond(json=[])
+    query = taskinst.Query(URL)
+    query.process_variables = ['amount_gteq_5']
+    query()
+    assert http.json['processVariables'] == [{'name': 'amount', 'operator': 'gteq', 'value': '5'}]
+    listed = taskinst.GetList(URL)
+    listed.process_variables = [('amount', 'gteq', 5)]
+    assert listed.query_parameters()['processVariables'] == 'amount_gteq_5'

@@ -137,3 +137,48 @@ def test_stacktrace_is_text(http):
 def test_id_requests(http, request_, method, path, body):
     assert request_() is None
     assert (http.method, http.path, http.json) == (method, path, body)
+
+
+def test_query_converts_date_conditions_given_in_the_get_form(http):
+    http.respond(json=[])
+    job.Query(URL, due_dates=['gt_2024-01-01T00:00:00.000+0000'],
+              create_times=[('lt', dt.datetime(2024, 5, 1, tzinfo=UTC))])()
+    assert http.json == {'dueDates': [{'operator': 'gt', 'value': '2024-01-01T00:00:00.000+0000'}],
+                         'createTimes': [{'operator': 'lt', 'value': '2024-05-01T00:00:00.000+0000'}]}
+
+
+def test_get_list_sends_date_conditions_in_the_get_form(http):
+    http.respond(json=[])
+    request = job.GetList(URL, due_dates=[{'operator': 'gt', 'value': dt.datetime(2024, 1, 1, tzinfo=UTC)}],
+                          create_times=['lt_2024-05-01T00:00:00.000+0000'])
+    assert request.due_dates == [{'operator': 'gt', 'value': dt.datetime(2024, 1, 1, tzinfo=UTC)}]
+    request()
+    assert http.params == {'dueDates': 'gt_2024-01-01T00:00:00.000+0000',
+                           'createTimes': 'lt_2024-05-01T00:00:00.000+0000'}
+
+
+def test_a_date_condition_in_no_known_form_is_refused():
+    with pytest.raises(InvalidInput, match="due_dates: 'soon'"):
+        job.Query(URL, due_dates=['soon'])
+
+
+@pytest.mark.parametrize('kwargs, named', [
+    ({'id_': 'j1', 'job_definition_id': 'd1'}, 'id_, job_definition_id'),
+    ({'process_instance_id': 'p1', 'process_definition_key': 'proc'},
+     'process_instance_id, process_definition_key'),
+    ({}, 'none'),
+])
+def test_activate_takes_an_id_or_one_selection(http, kwargs, named):
+    request = job.Suspend(URL, **kwargs)
+    with pytest.raises(InvalidInput, match='give exactly one of id_ or job_definition_id') as error:
+        request()
+    assert named.split(', ')[0] in str(error.value) and not http.calls
+
+
+def test_a_tenant_goes_only_with_a_process_definition_key(http):
+    with pytest.raises(InvalidInput, match='process_definition_tenant_id only go with '
+                                           'process_definition_key, not with id_'):
+        job.Activate(URL, id_='j1', process_definition_tenant_id='t1')()
+    job.Activate(URL, process_definition_key='proc', process_definition_tenant_id='t1')()
+    assert http.json == {'suspended': False, 'processDefinitionKey': 'proc',
+                         'processDefinitionTenantId': 't1'}

@@ -4,6 +4,7 @@ import datetime as dt
 import pytest
 
 import pycamunda.jobdef as jobdef
+from pycamunda.request import InvalidInput
 
 from unit.fakehttp import URL
 
@@ -83,3 +84,13 @@ def test_suspension_by_id_or_by_process_definition(http, cls, suspended):
     assert http.json == {'suspended': suspended, 'processDefinitionKey': 'proc',
                          'processDefinitionTenantId': 't1',
                          'executionDate': '2024-07-01T08:00:00.000+0000'}
+
+
+def test_activate_takes_an_id_or_one_process_definition(http):
+    with pytest.raises(InvalidInput, match="give exactly one of id_ or process_definition_id or "
+                                           "process_definition_key; given: id_='d1', "
+                                           "process_definition_key='proc'"):
+        jobdef.Activate(URL, id_='d1', process_definition_key='proc')()
+    with pytest.raises(InvalidInput, match='given: none'):
+        jobdef.Suspend(URL, include_jobs=True)()
+    assert not http.calls

@@ -20,7 +20,8 @@ def test_correlate_sends_keys_and_variables(http, cls, all_):
     assert correlate() == ()
     assert (http.method, http.path) == ('POST', '/message')
     body = http.json
-    assert body['all'] is all_ and 'resultEnabled' not in body
+    assert body['all'] is all_
+    assert (body['resultEnabled'], body['variablesInResultEnabled']) == (False, False)
     assert {k: body[k] for k in ('messageName', 'businessKey', 'processInstanceId')} == {
         'messageName': 'go', 'businessKey': 'k', 'processInstanceId': 'pi1'}
     assert body['correlationKeys'] == {'order': {'value': 'o-1', 'type': 'String'}}

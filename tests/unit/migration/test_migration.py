@@ -19,14 +19,14 @@ def test_generate_sends_the_definitions_and_parses_the_plan(http):
                          'updateEventTriggers': True,
                          'variables': {'v': {'value': 1, 'type': 'Integer'}}}
     assert plan == migration.MigrationPlan(
-        's:1', 's:2', (migration.MigrationInstruction(('task',), ('task',), False),),
+        's:1', 's:2', (migration.MigrationInstruction(['task'], ['task'], False),),
         {'v': {'value': 1, 'type': 'Integer'}})
 
 
 def test_generate_tolerates_a_plan_without_instructions_or_variables(http):
     http.respond(json={'sourceProcessDefinitionId': 's:1', 'targetProcessDefinitionId': 's:2'})
     plan = migration.Generate(URL, 's:1', 's:2')()
-    assert 'updateEventTriggers' not in http.json
+    assert http.json['updateEventTriggers'] is False and 'variables' not in http.json
     assert (plan.instructions, plan.variables) == ((), None)
 
 
@@ -42,10 +42,9 @@ def test_validate_sends_instructions_and_returns_the_failures(http):
     assert (http.method, http.path) == ('POST', '/migration/validate')
     assert http.json == {'sourceProcessDefinitionId': 's:1', 'targetProcessDefinitionId': 's:2',
                          'instructions': [failure['instruction'], dict(INSTRUCTION,
-                                                                       updateEventTrigger=True)],
-                         'variables': {}}
+                                                                       updateEventTrigger=True)]}
     assert reports == (migration.InstructionReport(
-        migration.MigrationInstruction(('start',), ('review',), False),
+        migration.MigrationInstruction(['start'], ['review'], False),
         ('incompatible activity types',)),)
 
 
@@ -63,8 +62,9 @@ def test_execute_nests_the_plan(http):
     assert (http.method, http.path) == ('POST', '/migration/execute')
     assert http.json == {'migrationPlan': {'sourceProcessDefinitionId': 's:1',
                                            'targetProcessDefinitionId': 's:2',
-                                           'instructions': [INSTRUCTION], 'variables': {}},
-                         'processInstanceIds': ['p1', 'p2'], 'skipIoMappings': True}
+                                           'instructions': [INSTRUCTION]},
+                         'processInstanceIds': ['p1', 'p2'], 'skipCustomListeners': False,
+                         'skipIoMappings': True}
 
 
 def test_execute_async_from_a_plan_gives_a_batch(http):
@@ -74,6 +74,6 @@ def test_execute_async_from_a_plan_gives_a_batch(http):
     execute.process_instance_query = {'processDefinitionId': 's:1'}
     batch = execute()
     assert (http.method, http.path) == ('POST', '/migration/executeAsync')
-    assert http.json == {'migrationPlan': PLAN, 'skipCustomListeners': True,
+    assert http.json == {'migrationPlan': PLAN, 'skipCustomListeners': True, 'skipIoMappings': False,
                          'processInstanceQuery': {'processDefinitionId': 's:1'}}
     assert (batch.id_, batch.type_, batch.total_jobs) == ('b1', 'instance-migration', 1)

@@ -134,12 +134,12 @@ def test_get_xml_returns_the_xml(http):
     assert (http.method, http.path) == ('GET', '/process-definition/key/a/tenant-id/t/xml')
 
 
-def test_get_diagram_returns_bytes_or_none(http):
+def test_get_diagram_returns_the_content_as_pycamunda(http):
     http.respond(content=b'\x89PNG', headers={'Content-Type': 'image/png'})
     assert pd.GetProcessDiagram(URL, id_='a:1')() == b'\x89PNG'
     assert (http.method, http.path) == ('GET', '/process-definition/a:1/diagram')
     http.respond(204)
-    assert pd.GetProcessDiagram(URL, key='a')() is None
+    assert pd.GetProcessDiagram(URL, key='a')() == b''
 
 
 def test_start_instance_with_variables_and_instructions(http):
@@ -205,15 +205,18 @@ def test_update_history_time_to_live(http):
 def test_delete_latest_version_and_all_versions(http):
     pd.Delete(URL, key='a', cascade=True, skip_io_mappings=True)()
     assert (http.method, http.path) == ('DELETE', '/process-definition/key/a')
-    assert http.params == {'cascade': 'true', 'skipIoMappings': 'true'}
+    assert http.params == {'cascade': 'true', 'skipCustomListeners': 'false',
+                           'skipIoMappings': 'true'}
     pd.Delete(URL, id_='a:1')()
-    assert (http.path, http.params) == ('/process-definition/a:1', {})
+    assert (http.path, http.params) == ('/process-definition/a:1', {
+        'cascade': 'false', 'skipCustomListeners': 'false', 'skipIoMappings': 'false'})
     pd.DeleteAllVersions(URL, key='a', skip_custom_listeners=True)()
     assert (http.method, http.path) == ('DELETE', '/process-definition/key/a/delete')
-    assert http.params == {'skipCustomListeners': 'true'}
+    assert http.params == {'cascade': 'false', 'skipCustomListeners': 'true',
+                           'skipIoMappings': 'false'}
     pd.DeleteAllVersions(URL, 'a', tenant_id='t', cascade=True)()
-    assert (http.path, http.params) == ('/process-definition/key/a/tenant-id/t/delete',
-                                        {'cascade': 'true'})
+    assert (http.path, http.params['cascade']) == ('/process-definition/key/a/tenant-id/t/delete',
+                                                   'true')
 
 
 def test_restart_synchronously(http):

@@ -45,9 +45,11 @@ def test_path_ids_are_percent_encoded(http):
     assert http.raw_path == '/process-instance/..%2Fx'
 
 
-def test_delete_sends_flags_only_when_they_change_the_default(http):
+def test_delete_sends_every_flag_as_pycamunda(http):
     pi.Delete(URL, 'pi1')()
-    assert (http.method, http.path, http.params) == ('DELETE', '/process-instance/pi1', {})
+    assert (http.method, http.path, http.params) == ('DELETE', '/process-instance/pi1', {
+        'skipCustomListeners': 'false', 'skipIoMappings': 'false', 'skipSubprocesses': 'false',
+        'failIfNotExists': 'true'})
     pi.Delete(URL, 'pi1', skip_custom_listeners=True, skip_io_mappings=True, skip_subprocesses=True,
               fail_if_not_exists=False)()
     assert http.params == {'skipCustomListeners': 'true', 'skipIoMappings': 'true',
@@ -142,7 +144,8 @@ def test_modify_collects_instructions(http):
     modify.add_cancel_ancestor_activity_instance_instruction('anc3')
     assert modify() is None
     assert (http.method, http.path) == ('POST', '/process-instance/pi1/modification')
-    assert http.json == {'skipIoMappings': True, 'annotation': 'fix', 'instructions': [
+    assert http.json == {'skipCustomListeners': False, 'skipIoMappings': True,
+                         'annotation': 'fix', 'instructions': [
         {'type': 'startBeforeActivity', 'activityId': 'a',
          'variables': {'x': {'value': 1, 'type': 'Integer'}}},
         {'type': 'startAfterActivity', 'activityId': 'b', 'variables': {'n': {'value': 2**40,
@@ -254,7 +257,8 @@ def test_variables_get_list_and_get(http):
     assert (http.path, http.params) == ('/process-instance/pi1/variables/v', {'deserializeValue': 'true'})
     http.respond(content=b'\x00\x01')
     assert pi.VariablesGet(URL, 'pi1', 'v', binary=True)() == b'\x00\x01'
-    assert (http.path, http.params) == ('/process-instance/pi1/variables/v/data', {})
+    assert (http.path, http.params) == ('/process-instance/pi1/variables/v/data',
+                                        {'deserializeValue': 'false'})  # as PyCamunda sent it
 
 
 def test_variables_modify_update_delete(http):
@@ -279,3 +283,30 @@ def test_variable_classes_build_on_varscope():
     assert issubclass(pi.VariablesModify, pycamunda.varscope.ModifyVariables)
     assert issubclass(pi.VariablesUpdate, pycamunda.varscope.UpdateVariable)
     assert issubclass(pi.VariablesDelete, pycamunda.varscope.DeleteVariable)
+
+
+def test_query_sends_variable_conditions_as_objects_however_given(http):
+    http.respond(json=[])
+    pi.Query(URL, variables=['owner_eq_ann', {'name': 'n', 'operator': 'lt', 'value': 3}])()
+    assert http.json['variables'] == [{'name': 'owner', 'operator': 'eq', 'value': 'ann'},
+                                      {'name': 'n', 'operator': 'lt', 'value': 3}]
+
+
+@pytest.mark.parametrize('kwargs', [
+    {'process_instance_ids': ['p1'], 'process_definition_key': 'proc'},
+    {'process_definition_id': 'proc:1', 'process_definition_key': 'proc'},
+    {},
+])
+def test_update_suspension_state_takes_one_selection(http, kwargs):
+    with pytest.raises(InvalidInput, match='UpdateSuspensionState: give exactly one of '
+                                           'process_instance_ids/process_instance_query/'
+                                           'historic_process_instance_query or '):
+        pi.UpdateSuspensionState(URL, True, **kwargs)()
+    assert not http.calls
+
+
+def test_update_suspension_state_takes_ids_and_queries_together(http):
+    pi.UpdateSuspensionState(URL, True, process_instance_ids=['p1'],
+                             process_instance_query={'businessKey': 'b'})()
+    assert http.json == {'suspended': True, 'processInstanceIds': ['p1'],
+                         'processInstanceQuery': {'businessKey': 'b'}}

@@ -3,6 +3,7 @@ import datetime as dt
 
 import pytest
 
+import pycamunda.base
 import pycamunda.task
 import pycamunda.variable
 from pycamunda.request import InvalidInput
@@ -148,7 +149,7 @@ def test_complete_without_and_with_variables_in_return(http):
     complete.add_variable('ok', True)
     assert complete() is None
     assert (http.method, http.path, http.json) == ('POST', '/task/t1/complete', {
-        'variables': {'ok': {'value': True, 'type': 'Boolean'}}})
+        'variables': {'ok': {'value': True, 'type': 'Boolean'}}, 'withVariablesInReturn': False})
     http.respond(json={'ok': {'value': True, 'type': 'Boolean', 'valueInfo': {}}})
     result = pycamunda.task.Complete(URL, 't1', with_variables_in_return=True)()
     assert http.json == {'variables': {}, 'withVariablesInReturn': True}
@@ -273,7 +274,8 @@ def test_variables(http, scope):
                                                      {'deserializeValue': 'false'})
     http.respond(content=b'raw')
     assert cls['Get'](URL, 't1', 'x', binary=True)() == b'raw'
-    assert (http.path, http.params) == (f'/task/t1/{scope}/x/data', {})
+    # deserializeValue goes to /data too, as PyCamunda sent it; the engine ignores it there
+    assert (http.path, http.params) == (f'/task/t1/{scope}/x/data', {'deserializeValue': 'false'})
     http.respond(json={'x': VARIABLE})
     assert cls['GetList'](URL, 't1')()['x'].type_ == 'Json'
     assert (http.method, http.path) == ('GET', f'/task/t1/{scope}')
@@ -297,3 +299,89 @@ def test_path_parameters_are_percent_encoded(http):
     http.respond(json={'id': 'x'})
     pycamunda.task.Get(URL, '../user/x')()
     assert http.raw_path == '/task/..%2Fuser%2Fx'
+
+
+EXPRESSIONS = {
+    'process_instance_business_key_expression': 'processInstanceBusinessKeyExpression',
+    'process_instance_business_key_like_expression': 'processInstanceBusinessKeyLikeExpression',
+    'assignee_expression': 'assigneeExpression', 'assignee_like_expression': 'assigneeLikeExpression',
+    'owner_expression': 'ownerExpression', 'candidate_group_expression': 'candidateGroupExpression',
+    'candidate_user_expression': 'candidateUserExpression',
+    'involved_user_expression': 'involvedUserExpression', 'due_date_expression': 'dueDateExpression',
+    'due_after_expression': 'dueAfterExpression', 'due_before_expression': 'dueBeforeExpression',
+    'follow_up_date_expression': 'followUpDateExpression',
+    'follow_up_after_expression': 'followUpAfterExpression',
+    'follow_up_before_expression': 'followUpBeforeExpression',
+    'follow_up_before_or_not_existent_expression': 'followUpBeforeOrNotExistentExpression',
+    'created_on_expression': 'createdOnExpression',
+    'created_after_expression': 'createdAfterExpression',
+    'created_before_expression': 'createdBeforeExpression',
+    'updated_after_expression': 'updatedAfterExpression',
+    'candidate_groups_expression': 'candidateGroupsExpression',
+}
+
+
+@pytest.mark.parametrize('cls', [pycamunda.task.GetList, pycamunda.task.Count])
+def test_the_expression_filters_go_in_the_query_string(http, cls):
+    http.respond(json={'count': 0} if cls is pycamunda.task.Count else [])
+    cls(URL, **{name: '${currentUser()}' for name in EXPRESSIONS})()
+    assert http.params == {key: '${currentUser()}' for key in EXPRESSIONS.values()}
+
+
+def test_the_expression_filters_go_in_the_body_of_a_post_query(http):
+    http.respond(json=[])
+    pycamunda.task.Query(URL, assignee_expression='${currentUser()}',
+                         due_before_expression='${now()}')()
+    assert http.json == {'assigneeExpression': '${currentUser()}', 'dueBeforeExpression': '${now()}'}
+
+
+@pytest.mark.parametrize('name, key', [('case_instance_name', 'caseInstanceName'),
+                                       ('case_instance_name_like', 'caseInstanceNameLike')])
+def test_case_instance_name_warns_that_the_engine_ignores_it_and_is_sent_as_before(http, name, key):
+    http.respond(json=[])
+    with pytest.warns(UserWarning, match=f'the engine ignores {name}'):
+        request = pycamunda.task.GetList(URL, **{name: 'c'})
+    request()
+    assert http.params == {key: 'c'}
+
+
+def test_no_warning_when_case_instance_name_is_not_given(recwarn):
+    pycamunda.task.GetList(URL, case_instance_name=None)
+    assert not [w for w in recwarn if issubclass(w.category, UserWarning)]
+
+
+def test_query_sends_variable_conditions_as_objects_however_given(http):
+    http.respond(json=[])
+    pycamunda.task.Query(
+        URL, process_variables=['amount_gteq_100', 'my_name_like_A%'],
+        task_variables=[pycamunda.base.VariableFilter('ok', 'eq', True)],
+        case_instance_variables=[{'name': 'x', 'operator': 'neq', 'value': 1}, ('y', 'lt', 2)])()
+    assert http.json == {
+        'processVariables': [{'name': 'amount', 'operator': 'gteq', 'value': '100'},
+                             {'name': 'my_name', 'operator': 'like', 'value': 'A%'}],
+        'taskVariables': [{'name': 'ok', 'operator': 'eq', 'value': True}],
+        'caseInstanceVariables': [{'name': 'x', 'operator': 'neq', 'value': 1},
+                                  {'name': 'y', 'operator': 'lt', 'value': 2}]}
+
+
+def test_get_list_sends_variable_conditions_in_the_get_form(http):
+    http.respond(json=[])
+    request = pycamunda.task.GetList(URL, process_variables=['amount_gteq_100'],
+                                     task_variables=[pycamunda.base.VariableFilter('ok', 'eq', 1),
+                                                     ('n', 'like', 'A%')])
+    assert request.process_variables == ['amount_gteq_100']
+    request()
+    assert http.params == {'processVariables': 'amount_gteq_100', 'taskVariables': 'ok_eq_1,n_like_A%'}
+
+
+def test_a_variable_condition_in_no_known_form_is_refused():
+    with pytest.raises(InvalidInput, match="Query: process_variables: 'amount>100' is not a "
+                                           "condition"):
+        pycamunda.task.Query(URL, process_variables=['amount>100'])
+
+
+def test_query_count_leaves_out_what_only_a_list_returns(http):
+    http.respond(json={'count': 3})
+    assert pycamunda.task.QueryCount(URL, assignee='ann', with_task_variables_in_return=True,
+                                     with_comment_attachment_info=True)() == 3
+    assert http.json == {'assignee': 'ann'}

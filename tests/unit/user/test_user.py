@@ -108,3 +108,10 @@ def test_not_found_carries_what_camunda_said(http):
                                                                'no user jdoe')
     assert error.method == 'GET' and error.url == URL + '/user/jdoe/profile'
     assert 'no user jdoe' in str(error)
+
+
+@pytest.mark.parametrize('cls', [pycamunda.user.GetList, pycamunda.user.Count])
+def test_id_in_and_potential_starter_are_sent(http, cls):
+    http.respond(json={'count': 1} if cls is pycamunda.user.Count else [])
+    cls(URL, id_in=['ann', 'bob'], potential_starter='invoice:1:x')()
+    assert http.params == {'idIn': 'ann,bob', 'potentialStarter': 'invoice:1:x'}

@@ -133,7 +133,8 @@ def test_task_bpmn_error_unlock_and_extend_lock(engine):
 @pytest.mark.parametrize('handler, endpoint, check', [
     (lambda task: {'total': task.variables['amount'] * 2}, '/complete',
      lambda body: body['variables'] == {'total': {'value': 10, 'type': 'Integer'}}),
-    (lambda task: None, '/complete', lambda body: body == {'workerId': 'w1', 'variables': {}}),
+    (lambda task: None, '/complete',
+     lambda body: body == {'workerId': 'w1', 'variables': {}, 'localVariables': {}}),
     (lambda task: 1 / 0, '/failure',
      lambda body: body['errorMessage'] == 'ZeroDivisionError: division by zero'
      and 'Traceback (most recent call last)' in body['errorDetails'] and body['retries'] == 2),
@@ -223,7 +224,8 @@ def test_fetch_request_carries_every_subscription_option(engine):
     request = worker._fetch_request()
     assert request.body_parameters() == {
         'workerId': 'w1', 'maxTasks': 0, 'usePriority': True, 'asyncResponseTimeout': 5000,
-        'topics': [{'topicName': 'a', 'lockDuration': 1234, 'variables': ['x'],
+        'topics': [{'topicName': 'a', 'lockDuration': 1234, 'deserializeValues': False,
+                    'variables': ['x'],
                     'businessKey': 'b', 'tenantIdIn': ['t'], 'processVariables': {'k': 'v'},
                     'localVariables': True},
                    {'topicName': 'b', 'lockDuration': 99, 'processDefinitionVersionTag': 'v2',
@@ -260,6 +262,36 @@ def test_run_fetches_only_free_slots_recovers_and_stops(http):
     assert events.count('completed') == 9 and events.count('fetched') == 9
     with pytest.raises(RuntimeError, match='runs once'):
         worker.run()
+
+
+@pytest.mark.parametrize('prefetch, most_held', [(None, 4), (0, 2)])
+def test_prefetch_fetches_full_batches_while_the_threads_are_busy(http, prefetch, most_held):
+    fake = FakeEngine(tasks=12)
+    http.mock.side_effect = fake
+    worker = make_worker(threads=2, prefetch=prefetch, async_response_timeout=100)
+    running, held = [], []
+    lock = threading.Lock()
+
+    @worker.subscribe('charge')
+    def handle(task):
+        with lock:
+            running.append(task.id_)
+            held.append((len(running), worker._busy))
+        time.sleep(0.02)
+        with lock:
+            running.remove(task.id_)
+    with worker.start():
+        deadline = time.monotonic() + 10
+        while worker.metrics.completed < 12 and time.monotonic() < deadline:
+            time.sleep(0.01)
+    assert worker.metrics.completed == 12
+    assert max(r for r, _ in held) <= 2  # never more handlers than threads
+    assert max(h for _, h in held) <= most_held
+    sizes = [body['maxTasks'] for body in fake.sent('/fetchAndLock')]
+    if prefetch is None:  # a batch of max_tasks each time, fetched while both threads work
+        assert set(sizes) == {2} and max(h for _, h in held) > 2
+    with pytest.raises(ValueError, match='prefetch=-1'):
+        make_worker(prefetch=-1)
 
 
 def test_locks_of_long_handlers_are_extended(engine):
