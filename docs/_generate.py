@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
 import pycamunda
+from pycamunda import releases
 from pycamunda.base import CamundaRequest
 
 
@@ -82,11 +83,16 @@ def write_endpoints(docs: Path) -> None:
              'Every operation of the Camunda 7 REST API and the pycamunda class that calls it, by '
              'path. Placeholders carry Camunda\'s names; the class\'s parameter is the '
              'snake_case name (``{id}`` is ``id_``). Modules are '
-             'relative to ``pycamunda``.', '',
+             'relative to ``pycamunda``. *Since* names the release that added an operation newer '
+             f'than Camunda {releases.OLDEST}, the oldest release the tests run on; an older '
+             'engine answers it with 404 or 405 (:class:`pycamunda.NotFound`, '
+             ':class:`pycamunda.NoSuccess`).', '',
              '.. list-table::', '   :header-rows: 1', '   :widths: auto', '',
-             '   * - Method', '     - Path', '     - Class']
+             '   * - Method', '     - Path', '     - Class', '     - Since']
     for (path, method), classes in sorted(rows.items()):
-        lines += [f'   * - ``{method}``', f'     - ``{names[path]}``', f'     - {", ".join(sorted(classes))}']
+        lines += [f'   * - ``{method}``', f'     - ``{names[path]}``',
+                  f'     - {", ".join(sorted(classes))}',
+                  f'     - {releases.since(method, path) or ""}']
     _write(docs / 'endpoints.rst', '\n'.join(lines) + '\n')
 
 

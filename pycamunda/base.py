@@ -28,6 +28,7 @@ import requests.adapters
 import requests.utils
 
 import pycamunda
+from pycamunda import releases
 from pycamunda.request import (
     BodyParameter,
     InvalidInput,
@@ -450,8 +451,9 @@ _TAG = re.compile(r'<[^>]*>')
 _NOT_REST_ROOT = "not found; is the URL the engine's REST root (e.g. http://localhost:8080/engine-rest)?"
 
 
-def _error_for(response: requests.Response, method: str, url: str) -> pycamunda.PyCamundaException:
-    """The exception for an HTTP error answer, with what Camunda said about it.
+def _error_for(response: requests.Response, method: str, url: str,
+               note: str = '') -> pycamunda.PyCamundaException:
+    """The exception for an HTTP error answer, with what Camunda said about it (and ``note``).
 
     Tolerates stand-ins of a response (tests' fakes) that lack ``status_code``, ``text`` or
     ``reason``, or whose ``json()`` fails.
@@ -478,8 +480,21 @@ def _error_for(response: requests.Response, method: str, url: str) -> pycamunda.
         details.update(data['details'])
     text = f'{method} {url} answered {status}'
     text += f' ({type_}): {message}' if type_ else f': {message}'
+    text += note
     return cls(text, status_code=status, type_=type_, message=message, code=data.get('code'),
                method=method, url=url, response=response, details=details)
+
+
+def _newer_than_engine(cls: type, verb: str, url: str) -> str:
+    """For a 404/405 answer: a note naming the release that added the operation, if it is one
+    newer than the oldest supported release (an older engine does not have it)."""
+    path = url.split('?', 1)[0]
+    for method, template in cls.endpoints():  # type: ignore[attr-defined]
+        added = releases.since(method, template)
+        pattern = '[^/]+'.join(re.escape(part) for part in template.split('{}')) + '$'
+        if added and method == verb and re.search(pattern, path):
+            return f' ({method} {template} exists since Camunda {added})'
+    return ''
 
 
 _UNKNOWN_HOST = ('NameResolutionError', 'Name or service not known', 'nodename nor servname',
@@ -517,7 +532,7 @@ def _shown_body(send: Dict[str, Any]) -> str:
 class _Sending(threading.local):
     """The call whose error answer ``_raise_for_status`` is turning into an exception."""
 
-    call: Optional[Tuple[str, str]] = None
+    call: Optional[Tuple[str, str, str]] = None  # method, URL, a note for the message
 
 
 _sending = _Sending()
@@ -534,13 +549,13 @@ def _raise_for_status(response: requests.Response) -> None:
     if call is None:  # called directly: take what the response knows about its request
         request = getattr(response, 'request', None)
         url = str(getattr(request, 'url', None) or getattr(response, 'url', None) or '')
-        call = (str(getattr(request, 'method', None) or ''), redact(url.partition('?')[0]))
+        call = (str(getattr(request, 'method', None) or ''), redact(url.partition('?')[0]), '')
     raise _error_for(response, *call)
 
 
-def _check(response: requests.Response, verb: str, url: str) -> None:
+def _check(response: requests.Response, verb: str, url: str, note: str = '') -> None:
     """Hand an error answer to ``_raise_for_status``, telling it which call it answers."""
-    _sending.call = (verb, redact(url))
+    _sending.call = (verb, redact(url), note)
     try:
         _raise_for_status(response)
     finally:
@@ -676,7 +691,8 @@ class CamundaRequest(Request):
                          getattr(response, 'status_code', '?'),
                          (time.perf_counter() - started) * 1000, _shown_body(send))
         if not response:  # the response's truth value, as PyCamunda: fakes define __bool__
-            _check(response, verb, url)
+            missing = getattr(response, 'status_code', None) in (404, 405)
+            _check(response, verb, url, _newer_than_engine(type(self), verb, url) if missing else '')
         return response
 
 

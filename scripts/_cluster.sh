@@ -8,7 +8,7 @@ if python tests/engine/engine.py start --cluster --fresh; then
   echo "== pytest tests/integration on PostgreSQL (node 18082)"
   # the engine with authentication and the tests that start engines of their own run on H2 above
   CAMUNDA_URL=http://127.0.0.1:18082/engine-rest PYCAMUNDA_SKIP_AUTH_ENGINE=1 \
-    PYCAMUNDA_REQUIRE_EXERCISED=0 PYCAMUNDA_EXERCISED_REPORT="$ROOT/reports/exercised-postgres.txt" \
+    PYCAMUNDA_REQUIRE_EXERCISED=0 PYCAMUNDA_REPORT_TAG=postgres \
     python -m pytest tests/integration -q \
       --deselect tests/integration/core/test_transport.py \
       --deselect tests/integration/worker/test_worker_restart.py || cluster_status=1

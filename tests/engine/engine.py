@@ -4,8 +4,8 @@ The engine is Camunda 7 Community Edition (Spring Boot starter with the REST API
 disk, history level full, admin user demo/demo, a password policy of four characters at
 least), built by Maven from ``tests/engine/app``. Usage::
 
-    python tests/engine/engine.py build
-    python tests/engine/engine.py start [--port 18080] [--auth] [--fresh]
+    python tests/engine/engine.py build [--version 7.24.0]
+    python tests/engine/engine.py start [--port 18080] [--auth] [--fresh] [--version 7.24.0]
     python tests/engine/engine.py stop [--port 18080]
     python tests/engine/engine.py status [--port 18080]
     python tests/engine/engine.py start|stop|status --cluster [--fresh]
@@ -13,6 +13,8 @@ least), built by Maven from ``tests/engine/app``. Usage::
 ``--cluster`` runs PostgreSQL and two engine nodes on it (``tests/engine/cluster.py``).
 
 ``start`` waits until ``GET /engine-rest/version`` answers and prints the REST URL.
+``--version`` picks the Camunda 7 release (default 7.24.0); each release is built with the Spring
+Boot version its starter needs (``SPRING_BOOT``) into a jar of its own.
 """
 from __future__ import annotations
 
@@ -34,6 +36,11 @@ APP = HERE / 'app'
 JAR = APP / 'target' / 'pycamunda-test-engine.jar'
 RUN = HERE / '.run'
 DEFAULT_PORT = 18080
+DEFAULT_VERSION = '7.24.0'
+#: The Spring Boot release each Camunda 7 minor version's starter is built for. The tests run on
+#: 7.24 and 7.15; 7.17 and 7.16 run too. 7.14 and older do not build here: the Maven plugin of
+#: their Spring Boot (2.3, 2.2) cannot package Java 17 classes.
+SPRING_BOOT = {'7.24': '3.5.7', '7.17': '2.6.4', '7.16': '2.5.4', '7.15': '2.4.3'}
 
 
 def answers(url: str, timeout: float = 2.0) -> bool:
@@ -51,18 +58,29 @@ def _sources() -> List[Path]:
     return [APP / 'pom.xml', *sorted((APP / 'src').rglob('*'))]
 
 
-def build(force: bool = False) -> Path:
-    """Build the engine jar with Maven unless it is newer than its sources."""
-    if JAR.exists() and not force:
-        built = JAR.stat().st_mtime
+def jar(version: str = DEFAULT_VERSION) -> Path:
+    """Where the engine jar of a Camunda release is built."""
+    return JAR if version == DEFAULT_VERSION else APP / 'target' / f'camunda-{version}' / JAR.name
+
+
+def build(force: bool = False, version: str = DEFAULT_VERSION) -> Path:
+    """Build the engine jar of a Camunda release with Maven unless it is newer than its sources."""
+    target = jar(version)
+    if target.exists() and not force:
+        built = target.stat().st_mtime
         if all(p.stat().st_mtime <= built for p in _sources() if p.is_file()):
-            return JAR
+            return target
+    minor = '.'.join(version.split('.')[:2])
+    if minor not in SPRING_BOOT:
+        raise SystemExit(f'Camunda {version} is not supported: known are {sorted(SPRING_BOOT)}')
     mvn = shutil.which('mvn')
     if mvn is None:
         raise SystemExit('Maven (mvn) is needed to build the test engine: apt-get install maven')
-    print('building the Camunda test engine with Maven ...', file=sys.stderr, flush=True)
-    subprocess.run([mvn, '-q', '-B', '-DskipTests', 'package'], cwd=APP, check=True)
-    return JAR
+    print(f'building the Camunda {version} test engine with Maven ...', file=sys.stderr, flush=True)
+    subprocess.run([mvn, '-q', '-B', '-DskipTests', f'-Dcamunda.version={version}',
+                    f'-Dspring-boot.version={SPRING_BOOT[minor]}',
+                    f'-Dengine.build.dir={target.parent}', 'package'], cwd=APP, check=True)
+    return target
 
 
 class Engine:
@@ -70,8 +88,9 @@ class Engine:
 
     def __init__(self, port: int = DEFAULT_PORT, auth: bool = False,
                  query_max_results_limit: Optional[int] = None,
-                 properties: Sequence[str] = ()) -> None:
+                 version: str = DEFAULT_VERSION, properties: Sequence[str] = ()) -> None:
         self.port = port
+        self.version = version
         #: further ``--name=value`` Spring properties (e.g. a PostgreSQL data source)
         self.properties = tuple(properties)
         self.auth = auth
@@ -101,14 +120,18 @@ class Engine:
             return self._start(fresh, timeout)
 
     def _start(self, fresh: bool, timeout: float) -> str:
-        jar = build()
+        jar = build(version=self.version)
         if fresh and (self.home / 'data').exists():
             shutil.rmtree(self.home / 'data')
         self.home.mkdir(parents=True, exist_ok=True)
         java = shutil.which('java')
         if java is None:
             raise SystemExit('Java 17 is needed to run the test engine')
-        args = [java, '-Xmx1g', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-jar', str(jar),
+        args = [java, '-Xmx1g', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1']
+        if self.version != DEFAULT_VERSION:  # older releases' JAXB and MyBatis (OGNL) reflect
+            args += ['--add-opens=java.base/java.lang=ALL-UNNAMED',  # into the JDK's classes
+                     '--add-opens=java.base/java.util=ALL-UNNAMED']
+        args += ['-jar', str(jar),
                 f'--server.port={self.port}', f'--pycamunda.data-dir={self.home / "data"}',
                 f'--pycamunda.basic-auth={"true" if self.auth else "false"}',
                 f'--camunda.bpm.authorization.enabled={"true" if self.auth else "false"}']
@@ -173,15 +196,16 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument('--port', type=int, default=DEFAULT_PORT)
     parser.add_argument('--auth', action='store_true', help='switch on HTTP Basic authentication')
     parser.add_argument('--fresh', action='store_true', help='start with an empty database')
+    parser.add_argument('--version', default=DEFAULT_VERSION, help='the Camunda 7 release')
     parser.add_argument('--cluster', action='store_true',
                         help='PostgreSQL and two engine nodes on it (see cluster.py)')
     ns = parser.parse_args(argv)
     if ns.cluster:
         from cluster import cluster_command
         return cluster_command(ns.command, fresh=ns.fresh)
-    engine = Engine(port=ns.port, auth=ns.auth)
+    engine = Engine(port=ns.port, auth=ns.auth, version=ns.version)
     if ns.command == 'build':
-        print(build(force=True))
+        print(build(force=True, version=ns.version))
     elif ns.command == 'start':
         print(engine.start(fresh=ns.fresh))
     elif ns.command == 'stop':

@@ -8,7 +8,10 @@ test depends only on the request classes it exercises.
 from __future__ import annotations
 
 import collections
+import csv
+import functools
 import os
+import re
 import string
 import uuid
 from pathlib import Path
@@ -18,15 +21,20 @@ import pytest
 import requests
 
 import pycamunda.base
+import pycamunda.releases
 
-from engine import DEFAULT_PORT, Engine, answers
+from engine import DEFAULT_PORT, DEFAULT_VERSION, Engine, answers
 
 FIXTURES = Path(__file__).resolve().parents[1] / 'engine' / 'fixtures'
 DEFAULT_URL = f'http://127.0.0.1:{DEFAULT_PORT}/engine-rest'
 AUTH_PORT = DEFAULT_PORT + 1
+#: the Camunda release of the engines started here when none answers at the URLs
+ENGINE_VERSION = os.environ.get('CAMUNDA_VERSION', DEFAULT_VERSION)
 
 #: request classes that reached the engine during this run: qualified name -> calls
 EXERCISED: Dict[str, int] = collections.Counter()
+#: operations of the inventory the request classes sent: (method, path template) -> [2xx, errors]
+OPERATIONS: Dict[Tuple[str, str], List[int]] = collections.defaultdict(lambda: [0, 0])
 
 
 def _port(url: str) -> int:
@@ -39,14 +47,35 @@ def engine_url() -> Iterator[str]:
     """The REST URL of the engine under test, started here if none answers."""
     url = os.environ.get('CAMUNDA_URL', DEFAULT_URL).rstrip('/')
     if answers(url):
+        release_of(url)  # known for the reports, written when the engine may be stopped
         yield url
         return
-    engine = Engine(port=_port(url))
+    engine = Engine(port=_port(url), version=ENGINE_VERSION)
     engine.start(fresh=True)
+    release_of(url)
     try:
         yield url
     finally:
         engine.stop()
+
+
+@functools.cache
+def release_of(url: str) -> str:
+    """The Camunda release of the engine serving a URL (e.g. ``'7.24.0'``)."""
+    base = url.split('/engine-rest', 1)[0] + '/engine-rest'
+    return str(requests.get(f'{base}/version', timeout=30).json()['version'])
+
+
+@pytest.fixture(scope='session')
+def engine_version(engine_url: str) -> str:
+    """The Camunda release of the engine under test."""
+    return release_of(engine_url)
+
+
+def at_least(version: str) -> bool:
+    """Whether the engine under test (at ``$CAMUNDA_URL``) is release ``version`` or newer."""
+    url = os.environ.get('CAMUNDA_URL', DEFAULT_URL)
+    return pycamunda.releases.serves_release(release_of(url), version)
 
 
 @pytest.fixture(scope='session')
@@ -58,7 +87,7 @@ def auth_engine_url() -> Iterator[str]:
     if answers(url):
         yield url
         return
-    engine = Engine(port=_port(url), auth=True, query_max_results_limit=50)
+    engine = Engine(port=_port(url), auth=True, query_max_results_limit=50, version=ENGINE_VERSION)
     engine.start(fresh=True)
     try:
         yield url
@@ -71,14 +100,31 @@ def _record_exercised() -> Iterator[None]:
     """Counts which request classes reached the engine, for the coverage report."""
     original = pycamunda.base.CamundaRequest.__call__
 
-    def recording(self: Any, *args: Any, **kwargs: Any) -> Any:
+    engines = tuple(url.rstrip('/') + '/' for url in (
+        os.environ.get('CAMUNDA_URL', DEFAULT_URL),
+        os.environ.get('CAMUNDA_AUTH_URL', f'http://127.0.0.1:{AUTH_PORT}/engine-rest')))
+
+    def recording(self: Any, method: Any, *args: Any, **kwargs: Any) -> Any:
         name = f'{type(self).__module__}.{type(self).__qualname__}'
+        # operations count only on the engines under test (not on unit tests' patched sessions)
+        on_engine = (self.url + '/').startswith(engines)
+        operation = operation_of(method.value, self.url)
         try:
-            response = original(self, *args, **kwargs)
+            response = original(self, method, *args, **kwargs)
         except pycamunda.NoSuccess:  # the engine answered, with an error status
             EXERCISED[name] += 1
+            if not on_engine:
+                raise
+            OPERATIONS[operation][1] += 1
+            if pycamunda.releases.since(*operation):
+                release = release_of(self.url)
+                if not pycamunda.releases.serves(release, *operation):
+                    pytest.skip(f'since {pycamunda.releases.since(*operation)}: '
+                                f'Camunda {release} has no {operation[0]} {operation[1]}')
             raise
         EXERCISED[name] += 1
+        if on_engine:
+            OPERATIONS[operation][0] += 1
         return response
 
     pycamunda.base.CamundaRequest.__call__ = recording  # type: ignore[method-assign]
@@ -86,6 +132,37 @@ def _record_exercised() -> Iterator[None]:
         yield
     finally:
         pycamunda.base.CamundaRequest.__call__ = original  # type: ignore[method-assign]
+
+
+INVENTORY = Path(__file__).resolve().parents[1] / 'contract' / 'camunda-rest-endpoints.tsv'
+
+
+def _inventory() -> List[Tuple[str, str]]:
+    with INVENTORY.open() as fh:
+        return [(row['method'], row['path']) for row in csv.DictReader(fh, delimiter='\t')]
+
+
+def _template_pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r'{[^}]+}', template)
+    return re.compile('[^/]+'.join(re.escape(part) for part in parts) + '$')
+
+
+#: (method, compiled path template, literal path segments, operation), most literal first
+_MATCHERS = sorted(((method, _template_pattern(path), -path.count('/') + path.count('{'),
+                     (method, path)) for method, path in _inventory()), key=lambda m: m[2])
+
+
+def operation_of(method: str, url: str) -> Tuple[str, str]:
+    """The inventory operation a call hits: ``(method, path template)``.
+
+    The template with the most literal segments wins (``/process-definition/key/{key}`` over
+    ``/process-definition/{id}/...``). A call matching none is ``(method, '? ' + path)``.
+    """
+    path = url.split('/engine-rest', 1)[-1].split('?', 1)[0]
+    for verb, pattern, _, operation in _MATCHERS:
+        if verb == method and pattern.match(path):
+            return operation
+    return method, '? ' + path
 
 
 def fixture_text(name: str, **substitutions: str) -> str:
@@ -178,21 +255,34 @@ def process(camunda: Camunda, uid: str) -> Dict[str, str]:
 
 
 CONTRACT = Path(__file__).resolve().parents[1] / 'contract' / 'pycamunda-api.json'
-REPORT = Path(os.environ.get('PYCAMUNDA_EXERCISED_REPORT', '')
-              or Path(__file__).resolve().parents[2] / 'reports' / 'exercised.txt')
+REPORTS = Path(__file__).resolve().parents[2] / 'reports'
+
+
+def _report(name: str) -> Path:
+    """reports/NAME.txt for the default release's engine, reports/NAME-RELEASE.txt for others;
+    ``$PYCAMUNDA_REPORT_TAG`` (e.g. ``postgres``) names the run instead."""
+    tag = os.environ.get('PYCAMUNDA_REPORT_TAG') or release_of(os.environ.get('CAMUNDA_URL',
+                                                                              DEFAULT_URL))
+    return REPORTS / (f'{name}.txt' if tag == DEFAULT_VERSION else f'{name}-{tag}.txt')
+
+#: Operations the test engine cannot answer with success, and why.
+UNSERVABLE: Dict[Tuple[str, str], str] = {
+}
 
 
 def _all_request_classes() -> List[str]:
-    """Every public request class of the package."""
+    """Every public request class of the package that the engine under test can serve."""
     import importlib
     import inspect
     import pkgutil
+    release = release_of(os.environ.get('CAMUNDA_URL', DEFAULT_URL))
     names = []
     for info in pkgutil.walk_packages(pycamunda.__path__, 'pycamunda.'):
         module = importlib.import_module(info.name)
         for attr, cls in inspect.getmembers(module, inspect.isclass):
             if (issubclass(cls, pycamunda.base.CamundaRequest) and cls.__module__ == info.name
-                    and cls.path and not attr.startswith('_')):
+                    and cls.path and not attr.startswith('_')
+                    and any(pycamunda.releases.serves(release, *op) for op in cls.endpoints())):
                 names.append(f'{info.name}.{attr}')
     return sorted(names)
 
@@ -212,8 +302,8 @@ def pytest_sessionfinish(session: Any, exitstatus: int) -> None:
     a contract class that no test sent to the engine fails the run."""
     if not EXERCISED:
         return
-    contract = _contract_request_classes()
     every = _all_request_classes()
+    contract = [name for name in _contract_request_classes() if name in every]
     missed = [name for name in contract if name not in EXERCISED]
     missed_all = [name for name in every if name not in EXERCISED]
     lines = [f'contract request classes exercised against the engine: '
@@ -222,13 +312,48 @@ def pytest_sessionfinish(session: Any, exitstatus: int) -> None:
              f'{len(every) - len(missed_all)}/{len(every)}', '']
     lines += [f'{count:6d}  {name}' for name, count in sorted(EXERCISED.items())]
     lines += ['', 'request classes not exercised:'] + [f'        {name}' for name in missed_all]
-    REPORT.parent.mkdir(exist_ok=True)
-    REPORT.write_text('\n'.join(lines) + '\n')
-    _SUMMARY[:] = [f'{lines[0]}; {lines[1]} (list: {REPORT})']
-    if missed_all and os.environ.get('PYCAMUNDA_REQUIRE_EXERCISED') == '1':
+    report = _report('exercised')
+    REPORTS.mkdir(exist_ok=True)
+    report.write_text('\n'.join(lines) + '\n')
+    _SUMMARY[:] = [f'{lines[0]}; {lines[1]} (list: reports/{report.name})']
+    unanswered = _report_operations()
+    required = os.environ.get('PYCAMUNDA_REQUIRE_EXERCISED') == '1'
+    if missed_all and required:
         _SUMMARY.append(f'FAILED: request classes never sent to the engine: '
                         f'{", ".join(missed_all)}')
         session.exitstatus = 1
+    if unanswered and required:
+        _SUMMARY.append(f'FAILED: operations never answered with success: '
+                        f'{", ".join(f"{m} {p}" for m, p in unanswered)}')
+        session.exitstatus = 1
+
+
+def _report_operations() -> List[Tuple[str, str]]:
+    """Write reports/operations.txt; the operations that should have, but never got a 2xx."""
+    version = release_of(os.environ.get('CAMUNDA_URL', DEFAULT_URL))
+    inventory = _inventory()
+    absent = [op for op in inventory if not pycamunda.releases.serves(version, *op)]
+    served = [op for op in inventory if op not in absent]
+    answered = [op for op in served if OPERATIONS.get(op, [0])[0]]
+    unanswered = [op for op in served if op not in answered and op not in UNSERVABLE]
+    summary = (f'operations answered with success: {len(answered)}/{len(served)}'
+               f' (Camunda {version}' + (f', which lacks {len(absent)} of the {len(inventory)}'
+                                         if absent else '') + ')')
+    lines = [summary, '', '   2xx  error  operation']
+    lines += [f'{OPERATIONS.get(op, (0, 0))[0]:6d} {OPERATIONS.get(op, (0, 0))[1]:6d}  {op[0]} {op[1]}'
+              + (f'  (cannot succeed here: {UNSERVABLE[op]})' if op in UNSERVABLE else '')
+              for op in served]
+    if absent:
+        lines += ['', f'operations Camunda {version} does not have:']
+        lines += [f'{"":13s}  {m} {p}  (since {pycamunda.releases.since(m, p)})' for m, p in absent]
+    unknown = sorted(op for op in OPERATIONS if op not in inventory)
+    if unknown:
+        lines += ['', 'calls matching no operation of the inventory:']
+        lines += [f'{OPERATIONS[op][0]:6d} {OPERATIONS[op][1]:6d}  {op[0]} {op[1]}' for op in unknown]
+    report = _report('operations')
+    report.write_text('\n'.join(lines) + '\n')
+    _SUMMARY.append(f'{summary} (list: reports/{report.name})')
+    return unanswered
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:

@@ -11,6 +11,8 @@ import pytest
 import pycamunda
 import pycamunda.batch
 
+from integration.conftest import at_least
+
 
 def eventually(probe, timeout=30.0):
     deadline = time.monotonic() + timeout
@@ -43,7 +45,10 @@ def test_get_list_and_count(engine_url, batch):
     assert (got.id_, got.type_, got.total_jobs, got.batch_jobs_per_seed) == (
         batch['id'], 'instance-migration', 1, batch['batchJobsPerSeed'])
     assert got.batch_job_definition_id == batch['batchJobDefinitionId']
-    assert abs(got.start_time - dt.datetime.now(dt.timezone.utc)) < dt.timedelta(minutes=5)
+    if at_least('7.18'):  # batches have a start time since 7.18 (OpenAPI BatchDto)
+        assert abs(got.start_time - dt.datetime.now(dt.timezone.utc)) < dt.timedelta(minutes=5)
+    else:
+        assert got.start_time is None
 
     listed = pycamunda.batch.GetList(engine_url, batch_id=batch['id'])()
     assert [b.id_ for b in listed] == [batch['id']]
@@ -64,8 +69,9 @@ def test_statistics_count_the_failed_job(engine_url, batch):
     assert (stats.id_, stats.total_jobs, stats.remaining_jobs, stats.completed_jobs) == (
         batch['id'], 1, 1, 0)
     assert pycamunda.batch.CountStats(engine_url, batch_id=batch['id'], with_failures=True)() == 1
-    assert pycamunda.batch.CountStats(engine_url, batch_id=batch['id'],
-                                      without_failures=True)() == 0
+    if at_least('7.18'):  # older engines ignore withFailures/withoutFailures (OpenAPI 7.18)
+        assert pycamunda.batch.CountStats(engine_url, batch_id=batch['id'],
+                                          without_failures=True)() == 0
 
 
 def test_suspend_activate_and_delete(engine_url, batch):

@@ -72,6 +72,8 @@ def test_update_replaces_name_and_query(engine_url, uid, task_filter):
     assert got.name == f'{uid} renamed' and got.owner is None
     assert got.query.assignee == f'{uid}-a' and not hasattr(got.query, 'taskDefinitionKey')
     assert pycamunda.filter.ExecuteCount(engine_url, task_filter.id_)() == 1
+    single = pycamunda.filter.Execute(engine_url, task_filter.id_, single_result=True)()  # GET
+    assert single.assignee == f'{uid}-a'
 
 
 def test_options_and_delete(engine_url, task_filter):

@@ -4,6 +4,7 @@ import pytest
 import pycamunda
 from pycamunda.history import variableinst
 
+from integration.conftest import at_least
 from integration.history.conftest import BLOB, start
 
 
@@ -18,7 +19,10 @@ def test_get_list_query_and_get(engine_url, activity):
     assert (note.name, note.value, note.process_definition_key) == ('note', 'second', activity['key'])
     queried = variableinst.Query(engine_url, process_instance_id_in=[activity['pid']],
                                  variable_name_in=['route', 'amount'], sort_by='variable_name')()
-    assert [(v.name, v.type_) for v in queried] == [('amount', 'Integer'), ('route', 'String')]
+    if at_least('7.17'):  # variableNameIn since 7.17 (OpenAPI); 7.15 ignores it
+        assert [(v.name, v.type_) for v in queried] == [('amount', 'Integer'), ('route', 'String')]
+    else:
+        assert {'amount', 'route'} < {v.name for v in queried}
 
 
 def test_counts(engine_url, activity):

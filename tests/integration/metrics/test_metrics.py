@@ -6,6 +6,8 @@ import pytest
 import pycamunda
 import pycamunda.metrics
 
+from integration.conftest import at_least
+
 LONG_AGO = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
 
 
@@ -13,7 +15,8 @@ def test_sum_counts_a_started_process(engine_url, camunda, process):
     before = pycamunda.metrics.GetSum(engine_url, 'process-instances')()
     camunda.start(process['key'])
     after = pycamunda.metrics.GetSum(engine_url, 'process-instances')()
-    assert after >= before + 1
+    if at_least('7.17'):  # 7.17 counts the start at once; 7.15 did not (7.16 untried)
+        assert after >= before + 1
     assert pycamunda.metrics.GetSum(engine_url, 'process-instances', end_date=LONG_AGO)() == 0
 
 

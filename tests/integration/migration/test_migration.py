@@ -6,6 +6,8 @@ import pytest
 import pycamunda.batch
 import pycamunda.migration as migration
 
+from integration.conftest import at_least
+
 
 def eventually(probe, timeout=30.0):
     deadline = time.monotonic() + timeout
@@ -39,15 +41,17 @@ def test_generate_validate_execute(engine_url, camunda, versions):
     plan = generate()
     assert (plan.source_process_definition_id, plan.target_process_definition_id) == versions
     assert migration.MigrationInstruction(['task'], ['task'], False) in plan.instructions
-    assert plan.variables['migrated']['value'] is True
+    if at_least('7.16'):  # variables of a migration since 7.16 (OpenAPI; 7.15 leaves them out)
+        assert plan.variables['migrated']['value'] is True
 
     assert migration.Validate.from_migration_plan(engine_url, plan)() == ()
 
     execute = migration.Execute.from_migration_plan(engine_url, plan, [instance])
     assert execute() is None
     assert definition_of(camunda, instance) == target
-    variable = camunda.request('GET', f'/process-instance/{instance}/variables/migrated')
-    assert variable['value'] is True
+    if at_least('7.16'):
+        variable = camunda.request('GET', f'/process-instance/{instance}/variables/migrated')
+        assert variable['value'] is True
 
 
 def test_validate_reports_failing_instructions(engine_url, versions):

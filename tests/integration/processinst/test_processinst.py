@@ -9,6 +9,8 @@ import pycamunda.batch
 import pycamunda.processinst as pi
 import pycamunda.variable
 
+from integration.conftest import at_least
+
 
 def wait_until(check, timeout=30.0):
     """Poll ``check`` until it returns something true (batches run on the job executor)."""
@@ -39,7 +41,8 @@ def instance(camunda, key):
 
 def test_get_and_activity_instance(engine_url, key, instance):
     got = pi.Get(engine_url, instance)()
-    assert (got.id_, got.business_key, got.definition_key) == (instance, key, key)
+    assert (got.id_, got.business_key) == (instance, key)
+    assert got.definition_key == (key if at_least('7.18') else None)  # seen absent on 7.17
     assert got.definition_id.startswith(f'{key}:') and got.suspended is False and got.ended is False
     assert got.links == ()  # the engine links only a freshly started instance
     tree = pi.GetActivityInstance(engine_url, instance)()
@@ -145,9 +148,15 @@ def test_job_retries_in_batches(engine_url, camunda, uid):
 def test_correlate_message_and_set_variables_in_batches(engine_url, camunda, uid):
     camunda.deploy_fixture('message.bpmn', key=uid, message=f'{uid}-msg', signal=f'{uid}-sig')
     instance = camunda.start(uid)['id']
+    query = pi.Query(engine_url, process_instance_ids=[instance]).body_parameters()
+    set_variables = pi.SetVariablesAsync(engine_url, process_instance_query=query)
+    set_variables.add_variable('bulk', 42)
+    assert set_variables().type_ == 'set-variables'
+    assert wait_until(lambda: 'bulk' in pi.VariablesGetList(engine_url, instance)())
+    assert pi.VariablesGet(engine_url, instance, 'bulk')().value == 42
     correlate = pi.CorrelateMessageAsync(engine_url, f'{uid}-msg', process_instance_ids=[instance])
     correlate.add_variable('via', 'batch')
-    assert correlate().type_ == 'correlate-message'
+    assert correlate().type_ == 'correlate-message'  # since 7.16
 
     def waiting_for_signal():
         tree = pi.GetActivityInstance(engine_url, instance)()
@@ -155,12 +164,6 @@ def test_correlate_message_and_set_variables_in_batches(engine_url, camunda, uid
 
     assert wait_until(waiting_for_signal)
     assert pi.VariablesGet(engine_url, instance, 'via')().value == 'batch'
-    query = pi.Query(engine_url, process_instance_ids=[instance]).body_parameters()
-    set_variables = pi.SetVariablesAsync(engine_url, process_instance_query=query)
-    set_variables.add_variable('bulk', 42)
-    assert set_variables().type_ == 'set-variables'
-    assert wait_until(lambda: 'bulk' in pi.VariablesGetList(engine_url, instance)())
-    assert pi.VariablesGet(engine_url, instance, 'bulk')().value == 42
 
 
 def test_comments(engine_url, camunda, instance):

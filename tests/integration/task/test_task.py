@@ -8,7 +8,7 @@ import pycamunda.task
 import pycamunda.variable
 from pycamunda.task import DelegationState
 
-from integration.conftest import fixture_text
+from integration.conftest import at_least, fixture_text
 
 
 @pytest.fixture
@@ -93,7 +93,10 @@ def test_list_by_process_with_variables(engine_url, user_task, uid):
     assert [t.id_ for t in tasks] == [user_task.id_]
     task = tasks[0]
     assert (task.task_definition_key, task.form_key) == ('approve', 'embedded:app:forms/approve.html')
-    assert task.variables['assignee'].value == uid
+    if at_least('7.24'):  # withTaskVariablesInReturn since 7.24 (OpenAPI /task); 7.17 ignores it
+        assert task.variables['assignee'].value == uid
+    else:
+        assert task.variables is None
     assert pycamunda.task.GetList(engine_url, process_definition_key=uid, unassigned=True)() == ()
 
 
@@ -133,7 +136,9 @@ def test_comments(engine_url, standalone):
     first = pycamunda.task.CommentCreate(engine_url, standalone, message='first')()
     assert (first.task_id, first.message) == (standalone, 'first') and first.time.tzinfo
     second = pycamunda.task.CommentCreate(engine_url, standalone, message='second')()
-    pycamunda.task.CommentUpdate(engine_url, standalone, first.id_, message='edited')()
+    assert pycamunda.task.CommentGet(engine_url, standalone, first.id_)().message == 'first'
+    assert len(pycamunda.task.CommentGetList(engine_url, standalone)()) == 2
+    pycamunda.task.CommentUpdate(engine_url, standalone, first.id_, message='edited')()  # 7.23
     assert pycamunda.task.CommentGet(engine_url, standalone, first.id_)().message == 'edited'
     listed = pycamunda.task.CommentGetList(engine_url, standalone)()
     assert {c.id_: c.message for c in listed} == {first.id_: 'edited', second.id_: 'second'}

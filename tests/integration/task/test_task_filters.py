@@ -17,6 +17,8 @@ import pycamunda.base
 import pycamunda.filter
 import pycamunda.task
 
+from integration.conftest import at_least
+
 ADMIN = HTTPBasicAuth('demo', 'demo')
 EXPRESSIONS = ['process_instance_business_key', 'process_instance_business_key_like', 'assignee',
                'assignee_like', 'owner', 'candidate_group', 'candidate_user', 'involved_user',
@@ -28,6 +30,8 @@ EXPRESSIONS = ['process_instance_business_key', 'process_instance_business_key_l
 @pytest.mark.parametrize('cls', [pycamunda.task.Count, pycamunda.task.QueryCount])
 @pytest.mark.parametrize('name', EXPRESSIONS)
 def test_the_engine_reads_every_expression_filter(engine_url, cls, name):
+    if name == 'updated_after' and not at_least('7.18'):
+        pytest.skip('since 7.18: updatedAfterExpression (OpenAPI /task); older engines ignore it')
     value = '${currentUserGroups()}' if name == 'candidate_groups' else '${now()}'
     with pytest.raises(pycamunda.BadRequest, match='Expressions are forbidden in adhoc queries'):
         cls(engine_url, **{f'{name}_expression': value})()

@@ -34,7 +34,7 @@ def test_thousand_instances_two_workers_each_task_completed_once(engine_url, sin
     try:
         done = wait_until(lambda: count(engine_url, '/history/process-instance',
                                         processDefinitionId=single['id'],
-                                        finished='true') == instances, timeout=100)
+                                        finished='true') == instances, timeout=240)
     finally:
         for worker in workers:
             worker.stop()

@@ -34,8 +34,25 @@ public class TestEngineApplication {
         configuration.setEnablePasswordPolicy(true);
         configuration.setPasswordPolicy(
             () -> List.of(new PasswordPolicyLengthRuleImpl(4), new PasswordPolicyDigitRuleImpl(0)));
+        enforceNoHistoryTimeToLive(configuration);
       }
     };
+  }
+
+  /**
+   * Definitions deploy without a history time to live. Camunda 7.20 and later refuse them by
+   * default; older releases have no such setting (hence reflection: one source for all releases).
+   */
+  static void enforceNoHistoryTimeToLive(ProcessEngineConfigurationImpl configuration) {
+    try {
+      configuration.getClass()
+          .getMethod("setEnforceHistoryTimeToLive", boolean.class)
+          .invoke(configuration, false);
+    } catch (NoSuchMethodException olderRelease) {
+      // nothing to switch off
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** HTTP Basic authentication on the REST API, switched on with pycamunda.basic-auth=true. */
