@@ -102,7 +102,7 @@ class Query(PagesMixin, LoadsAll[Execution]):
     """Query executions with the filters in a JSON body.
 
     ``variables`` and ``process_variables`` are conditions, sent as ``{'name', 'operator',
-    'value'}`` objects: give them so, as :class:`~pycamunda.base.VariableFilter` objects or as
+    'value'}`` objects: give them so, as :class:`~pycamunda.values.VariableFilter` objects or as
     ``name_operator_value`` strings (converted); ``sorting`` is a list of
     ``{'sortBy': ..., 'sortOrder': 'asc' | 'desc'}``.
     """

@@ -12,6 +12,7 @@ from typing import Any, Dict, Iterable, Mapping, Optional, Tuple
 
 import pycamunda.base
 import pycamunda.batch
+import pycamunda.transport
 from pycamunda.base import (
     CamundaRequest,
     Command,
@@ -24,13 +25,13 @@ from pycamunda.base import (
     RequestMethod,
     Timeout,
     VariablesMixin,
-    _named,
     load_each,
     load_one,
     value_is_true,
 )
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter, InvalidInput, PathParameter, QueryParameter
+from pycamunda.values import _named
 from pycamunda.variable import Variable
 
 __all__ = ['GetList', 'Count', 'FetchAndLock', 'Complete', 'HandleBPMNError', 'HandleFailure',
@@ -185,7 +186,7 @@ class GetList(PagingMixin, CamundaRequest):
         :param request_error_details: Also fetch the error details of failed tasks.
         :param process_variables: Conditions ``name_operator_value`` (operators ``eq``,
             ``neq``, ``gt``, ``gteq``, ``lt``, ``lteq``, ``like``, ``notLike``), or the other
-            forms of :class:`~pycamunda.base.Conditions`; :class:`Query` sends them as objects.
+            forms of :class:`~pycamunda.values.Conditions`; :class:`Query` sends them as objects.
         """
         super().__init__(url)
         self.set_parameters(locals())
@@ -356,7 +357,7 @@ class FetchAndLock(LoadsAll[ExternalTask]):
     def _timeout(self) -> Timeout:
         if self.timeout is not None or not self.async_response_timeout:
             return super()._timeout()
-        default = pycamunda.base.DEFAULT_TIMEOUT
+        default = pycamunda.transport.DEFAULT_TIMEOUT
         connect = default[0] if isinstance(default, tuple) else default
         return (connect, self.async_response_timeout / 1000 + LONG_POLL_MARGIN)
 

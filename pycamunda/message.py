@@ -8,9 +8,10 @@ from typing import Any, Dict, Optional, Tuple
 import pycamunda.execution
 import pycamunda.processinst
 import pycamunda.variable
-from pycamunda.base import CamundaRequest, RequestMethod, _named, load_each, value_is_true
+from pycamunda.base import CamundaRequest, RequestMethod, load_each, value_is_true
 from pycamunda.model import Model
 from pycamunda.request import BodyParameter
+from pycamunda.values import _named
 
 __all__ = ['ResultType', 'CorrelateSingle', 'CorrelateAll']
 

@@ -17,7 +17,7 @@ import gc
 import typing
 from typing import Any, Callable, ClassVar, Iterable, List, Mapping, Optional, Tuple, TypeVar
 
-from pycamunda.base import from_isoformat
+import pycamunda.base
 
 M = TypeVar('M', bound='Model')
 Converter = Optional[Callable[[Any], Any]]
@@ -50,6 +50,11 @@ def _enum_converter(cls: type) -> Callable[[Any], Any]:
     return convert
 
 
+def _parse_date(text: str) -> dt.datetime:
+    """A date as ``pycamunda.base.from_isoformat`` parses it at this moment (tests patch it)."""
+    return pycamunda.base.from_isoformat(text)
+
+
 def _converter(hint: Any) -> Tuple[Converter, Any]:
     """(converter, value when missing) for a type hint."""
     origin = typing.get_origin(hint)
@@ -78,7 +83,7 @@ def _converter(hint: Any) -> Tuple[Converter, Any]:
         if issubclass(hint, enum.Enum):
             return _enum_converter(hint), None
         if issubclass(hint, dt.datetime):
-            return from_isoformat, None
+            return _parse_date, None
     return None, None
 
 

@@ -295,7 +295,7 @@ class Query(PagesMixin, LoadsAll[ProcessInstance]):
     """Query process instances with the filters in a JSON body.
 
     ``variables`` are conditions sent as ``{'name': ..., 'operator': ..., 'value': ...}``
-    objects (given so, as :class:`~pycamunda.base.VariableFilter` objects or as
+    objects (given so, as :class:`~pycamunda.values.VariableFilter` objects or as
     ``name_operator_value`` strings, converted); ``or_queries``
     are further query bodies of which one must hold; ``sorting`` is a list of
     ``{'sortBy': ..., 'sortOrder': 'asc' | 'desc'}``.

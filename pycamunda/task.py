@@ -149,7 +149,7 @@ class GetList(PagingMixin, LoadsAll[Task]):
     """Query tasks (``*_like`` filters take ``%`` wildcards).
 
     ``task_variables``, ``process_variables`` and ``case_instance_variables`` are conditions
-    ``name_operator_value`` (or the forms of :class:`~pycamunda.base.Conditions`).
+    ``name_operator_value`` (or the forms of :class:`~pycamunda.values.Conditions`).
     """
 
     http_method = RequestMethod.GET
@@ -353,7 +353,7 @@ class GetList(PagingMixin, LoadsAll[Task]):
         :param case_instance_name_like: Ignored by the engine, as ``case_instance_name``.
         :param task_variables: Conditions on task variables: ``'name_operator_value'``
             strings (operators ``eq``, ``neq``, ``gt``, ``gteq``, ``lt``, ``lteq``, ``like``,
-            ``notLike``), :class:`~pycamunda.base.VariableFilter` objects, dicts with
+            ``notLike``), :class:`~pycamunda.values.VariableFilter` objects, dicts with
             ``name``, ``operator``, ``value`` or such tuples. A query string gets the strings;
             :class:`Query` sends objects.
         :param process_variables: Conditions on process variables, as ``task_variables``.

@@ -1,7 +1,7 @@
 """Variables: typed values going in and out, and variable instances: ``/variable-instance``.
 
 Writing: ``add_variable`` infers Camunda's type from the Python value (see
-:func:`pycamunda.base.typed_value`); :class:`Json`, :class:`Xml`, :class:`Object` and
+:func:`pycamunda.values.typed_value`); :class:`Json`, :class:`Xml`, :class:`Object` and
 :class:`File` say it explicitly. Reading: :class:`Variable` decodes the value by its type
 (Json to Python objects, Date to datetime, Bytes to bytes) and keeps the engine's value
 in ``raw_value``.
@@ -30,6 +30,7 @@ import dataclasses
 import json
 from typing import Any, ClassVar, Dict, Iterable, Iterator, Mapping, Optional
 
+import pycamunda.base
 from pycamunda.base import (
     BodyConditions,
     CamundaRequest,
@@ -40,7 +41,6 @@ from pycamunda.base import (
     PagingMixin,
     QueryConditions,
     RequestMethod,
-    from_isoformat,
     isoformat,
     prepare,
     query_prepare,
@@ -63,7 +63,7 @@ def decode_value(value: Any, type_: Optional[str]) -> Any:
         if kind == 'json':
             return json.loads(value)
         if kind == 'date':
-            return from_isoformat(value)
+            return pycamunda.base.from_isoformat(value)  # patchable there
         if kind == 'bytes':
             return base64.b64decode(value)
     except ValueError:

@@ -13,17 +13,9 @@ from __future__ import annotations
 import io
 from typing import Any, Dict, Optional, Set, Tuple
 
-from pycamunda.base import (
-    CamundaRequest,
-    Command,
-    DataMixin,
-    Loads,
-    RequestMethod,
-    _named,
-    load_by_name,
-    typed_value,
-)
+from pycamunda.base import CamundaRequest, Command, DataMixin, Loads, RequestMethod, load_by_name, typed_value
 from pycamunda.request import BodyParameter, PathParameter, QueryParameter
+from pycamunda.values import _named
 from pycamunda.variable import File, Variable
 
 BINARY_TYPES = ('Bytes', 'File')

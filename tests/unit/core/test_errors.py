@@ -6,6 +6,7 @@ import pycamunda
 import pycamunda.base
 import pycamunda.request
 import pycamunda.task
+import pycamunda.transport
 import pycamunda.version
 from pycamunda.request import InvalidInput
 
@@ -52,7 +53,7 @@ def test_a_stand_in_response_without_status_code_still_gives_an_error():
         def json(self):
             raise ValueError('no JSON')
 
-    error = pycamunda.base._error_for(Fake(), 'GET', URL)  # type: ignore[arg-type]
+    error = pycamunda.transport._error_for(Fake(), 'GET', URL)  # type: ignore[arg-type]
     assert isinstance(error, pycamunda.NoSuccess) and error.message == 'went wrong'
 
 

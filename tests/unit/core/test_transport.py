@@ -7,6 +7,7 @@ import requests.auth
 
 import pycamunda
 import pycamunda.base
+import pycamunda.transport
 import pycamunda.user
 import pycamunda.version
 from pycamunda.request import InvalidInput
@@ -22,7 +23,7 @@ def test_no_body_on_bodiless_requests(http):
 
 def test_default_timeout_and_per_request_timeout(http):
     pycamunda.user.Delete(URL, 'x')()
-    assert http.last['timeout'] == pycamunda.base.DEFAULT_TIMEOUT
+    assert http.last['timeout'] == pycamunda.transport.DEFAULT_TIMEOUT
     request = pycamunda.user.Delete(URL, 'x')
     request.timeout = (1, 2)
     request()
@@ -30,7 +31,7 @@ def test_default_timeout_and_per_request_timeout(http):
 
 
 def test_package_wide_timeout(http, monkeypatch):
-    monkeypatch.setattr(pycamunda.base, 'DEFAULT_TIMEOUT', pycamunda.base.DEFAULT_TIMEOUT)
+    monkeypatch.setattr(pycamunda.base, 'DEFAULT_TIMEOUT', pycamunda.transport.DEFAULT_TIMEOUT)
     pycamunda.base.configure(timeout=3)
     pycamunda.user.Delete(URL, 'x')()
     assert http.last['timeout'] == (3, 3)

@@ -5,6 +5,7 @@ import pytest
 
 import pycamunda.base
 import pycamunda.externaltask as et
+import pycamunda.transport
 from pycamunda.request import InvalidInput
 from pycamunda.variable import Variable
 
@@ -187,11 +188,11 @@ def test_fetch_and_lock_read_timeout_follows_the_long_poll(http):
     fetch = et.FetchAndLock(URL, 'w1', 1, async_response_timeout=20000)
     fetch()
     connect, read = http.last['timeout']
-    assert connect == pycamunda.base.DEFAULT_TIMEOUT[0]
+    assert connect == pycamunda.transport.DEFAULT_TIMEOUT[0]
     assert read == 20 + et.LONG_POLL_MARGIN
     http.respond(json=[])
     et.FetchAndLock(URL, 'w1', 1)()
-    assert http.last['timeout'] == pycamunda.base.DEFAULT_TIMEOUT
+    assert http.last['timeout'] == pycamunda.transport.DEFAULT_TIMEOUT
     http.respond(json=[])
     explicit = et.FetchAndLock(URL, 'w1', 1, async_response_timeout=20000)
     explicit.timeout = 3.0
