@@ -1,56 +1,19 @@
-"""An external-task worker: subscribe handlers to topics, and the worker does the rest.
-
-::
-
-    worker = pycamunda.worker.Worker('http://localhost:8080/engine-rest', threads=8)
-
-    @worker.subscribe('charge-card', lock_duration=30_000, variables=['amount'])
-    def charge(task):
-        receipt = payments.charge(task.variables['amount'])
-        return {'receipt': receipt}        # completes the task with this variable
-
-    worker.run()                           # or worker.start() for a background thread
-
-A handler gets a :class:`Task` (the external task, its decoded ``variables`` and the methods
-``complete``, ``failure``, ``bpmn_error``, ``extend_lock`` and ``unlock``). Returning a mapping
-or ``None`` completes the task; raising :class:`BPMNError` reports a BPMN error; any other
-exception reports a failure with the traceback, and the :class:`RetryPolicy` decides the
-retries left (the failure that takes the last one creates an incident).
-
-The worker long-polls with ``asyncResponseTimeout``, fetches tasks in batches while its handler
-threads are busy (it holds at most ``threads + prefetch`` tasks, so the threads never wait for a
-fetch), extends the lock of handlers that run long, backs off when there is no work
-(gently) or the engine cannot be reached (up to a cap, logged), and shuts down gracefully on
-:meth:`Worker.stop`, SIGINT or SIGTERM: it stops fetching, lets running handlers finish within
-``shutdown_timeout`` and unlocks tasks fetched but not started.
-
-Durations sent to the engine (lock durations, retry timeouts, ``async_response_timeout``) are
-in milliseconds, as Camunda takes them; the worker's own (back-off, shutdown) in seconds.
-All requests go through :mod:`pycamunda.externaltask`.
-
-Given several URLs (the nodes of a cluster sharing one database), the worker sends each request
-to its first choice that answers: a node that refuses the connection or times out is passed
-over, and tried again after a back-off (see :class:`Nodes`).
-"""
+"""The worker: :class:`Subscription`, :func:`subscribe` and :class:`Worker` (fetching, threads, locks)."""
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import functools
-import importlib
 import logging
 import os
 import queue
-import random
 import signal
 import socket
-import sys
 import threading
 import time
 import traceback
 import uuid
 from types import FrameType, ModuleType
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar, Union
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, TypeVar, Union
 
 import requests
 import requests.auth
@@ -59,131 +22,16 @@ import pycamunda
 import pycamunda.externaltask as et
 from pycamunda.base import CamundaRequest, redact
 from pycamunda.externaltask import ExternalTask
-
-__all__ = ['Worker', 'Task', 'BPMNError', 'RetryPolicy', 'Backoff', 'Subscription', 'Metrics',
-           'Nodes', 'subscribe', 'main']
+from pycamunda.worker.metrics import Metrics
+from pycamunda.worker.policies import UNREACHABLE, Backoff, Nodes, RetryPolicy
+from pycamunda.worker.task import BPMNError, Task, TaskAlreadyReported
 
 logger = logging.getLogger('pycamunda.worker')
+
 
 Handler = Callable[['Task'], Optional[Mapping[str, Any]]]
 Listener = Callable[[str, Optional[ExternalTask]], None]
 H = TypeVar('H', bound=Callable[..., Any])
-
-#: The most characters of an error message sent to the engine (it stores a bounded string).
-MAX_ERROR_MESSAGE = 600
-
-#: Errors after which reporting or fetching is tried again: the engine may be back later.
-UNREACHABLE = (pycamunda.ConnectionFailed, pycamunda.InternalServerError)
-
-
-class BPMNError(Exception):
-    """Raise in a handler to report a BPMN error, which an error event in the model may catch."""
-
-    def __init__(self, code: str, message: Optional[str] = None,
-                 variables: Optional[Mapping[str, Any]] = None) -> None:
-        super().__init__(message or code)
-        self.code = code
-        self.message = message
-        self.variables = dict(variables or {})
-
-
-@dataclasses.dataclass(frozen=True)
-class RetryPolicy:
-    """How a failing task is retried.
-
-    ``retries`` counts runs, as Camunda counts a task's retries: with ``retries=3`` the handler
-    runs at most three times (the engine sees retries ``None``, 2, 1), and the third failure sets
-    retries to 0, which creates an incident. The n-th failure asks the engine to wait
-    ``timeouts[n-1]`` ms (the last timeout repeats) before the task can be fetched again.
-    """
-
-    retries: int = 3
-    timeouts: Tuple[int, ...] = (1_000, 10_000, 60_000)
-
-    def __post_init__(self) -> None:
-        if self.retries < 1:
-            raise pycamunda.InvalidInput(f'RetryPolicy: retries={self.retries!r} must be at least 1')
-        if any(t < 0 for t in self.timeouts):
-            raise pycamunda.InvalidInput(f'RetryPolicy: timeouts={self.timeouts!r} must not be negative')
-
-    def next(self, retries_left: Optional[int]) -> Tuple[int, int]:
-        """(retries to report, retry timeout in ms) for a task failing with ``retries_left``.
-
-        ``retries_left`` is ``None`` for a task that never failed.
-        """
-        current = self.retries if retries_left is None else retries_left
-        remaining = max(current - 1, 0)
-        failures = max(self.retries - remaining, 1)
-        timeouts = self.timeouts or (0,)
-        return remaining, timeouts[min(failures, len(timeouts)) - 1]
-
-
-@dataclasses.dataclass(frozen=True)
-class Backoff:
-    """Exponential back-off with jitter: ``initial * factor**attempt``, at most ``maximum`` s.
-
-    ``jitter`` is the fraction of each delay drawn at random, so that workers spread out.
-    """
-
-    initial: float
-    maximum: float
-    factor: float = 2.0
-    jitter: float = 0.5
-
-    def delay(self, attempt: int) -> float:
-        """The seconds to wait before try ``attempt + 1`` (``attempt`` counts from 0)."""
-        base = min(self.maximum, self.initial * self.factor ** min(attempt, 64))
-        return base * (1 - self.jitter * random.random())
-
-
-class Nodes:
-    """The engine URLs a worker talks to, first choice first, and which of them answer.
-
-    Requests go to the nodes in order of preference, skipping a node that could not be
-    reached (connection refused or timeout) until ``backoff`` says to try it again; a node
-    that answers again is the first choice again. When every node is passed over, all are
-    tried, in order.
-    """
-
-    def __init__(self, urls: Sequence[str], backoff: Backoff) -> None:
-        self.urls = tuple(url.rstrip('/') for url in urls)
-        if not self.urls:
-            raise pycamunda.InvalidInput('Worker: url=[] needs at least one engine URL')
-        self.backoff = backoff
-        self._lock = threading.Lock()
-        self._failures: Dict[str, int] = {}
-        self._retry_at: Dict[str, float] = {}
-
-    def __len__(self) -> int:
-        return len(self.urls)
-
-    def order(self) -> List[str]:
-        """The URLs to try now: those not passed over, in order of preference."""
-        now = time.monotonic()
-        with self._lock:
-            usable = [url for url in self.urls if self._retry_at.get(url, 0.0) <= now]
-        return usable or list(self.urls)
-
-    def failed(self, url: str, error: Exception) -> None:
-        """``url`` could not be reached: pass it over for a while."""
-        with self._lock:
-            failures = self._failures.get(url, 0)
-            self._failures[url] = failures + 1
-            delay = self.backoff.delay(failures)
-            self._retry_at[url] = time.monotonic() + delay
-        if not failures:
-            logger.warning('engine node %s does not answer (%s); trying the next, and it '
-                           'again in %.1f s', url, error, delay)
-
-    def answered(self, url: str) -> None:
-        """``url`` answered: it takes its place in the order again."""
-        if url not in self._failures:
-            return
-        with self._lock:
-            failures = self._failures.pop(url, 0)
-            self._retry_at.pop(url, None)
-        if failures:
-            logger.info('engine node %s answers again', url)
 
 
 @dataclasses.dataclass
@@ -226,160 +74,6 @@ class Subscription:
             tenant_id_in=self.tenant_id_in, without_tenant_id=self.without_tenant_id,
             process_variables=self.process_variables,
             include_extension_properties=self.include_extension_properties)
-
-
-class Metrics:
-    """Counters of what the worker did; read them with :meth:`snapshot`."""
-
-    EVENTS = ('fetched', 'completed', 'failed', 'bpmn_errors', 'extended', 'unlocked',
-              'fetch_errors', 'report_retries', 'report_errors', 'failovers')
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._counts = dict.fromkeys(self.EVENTS, 0)
-
-    def add(self, event: str, count: int = 1) -> None:
-        with self._lock:
-            self._counts[event] = self._counts.get(event, 0) + count
-
-    def __getattr__(self, name: str) -> int:
-        counts = self.__dict__.get('_counts')
-        if counts is None or name not in counts:
-            raise AttributeError(name)
-        return counts[name]
-
-    def snapshot(self) -> Dict[str, int]:
-        """The counters at this moment, by event name."""
-        with self._lock:
-            return dict(self._counts)
-
-    def __repr__(self) -> str:
-        return f'Metrics({", ".join(f"{k}={v}" for k, v in self.snapshot().items())})'
-
-
-class TaskAlreadyReported(RuntimeError):
-    """A task's outcome was already reported (or it was unlocked)."""
-
-
-class Task:
-    """A fetched external task as a handler sees it.
-
-    The :class:`~pycamunda.externaltask.ExternalTask`'s fields are readable as attributes
-    (``task.business_key``, ``task.process_instance_id``, ...); ``variables`` maps names to
-    decoded values. Report the outcome once with :meth:`complete`, :meth:`failure`,
-    :meth:`bpmn_error` or :meth:`unlock`; a handler that reports nothing has the worker do it.
-    """
-
-    def __init__(self, worker: Worker, external_task: ExternalTask, subscription: Subscription,
-                 lock_duration: int, locked_at: float) -> None:
-        self.worker = worker
-        self.external_task = external_task
-        self.subscription = subscription
-        self.lock_duration = lock_duration
-        #: ``time.monotonic()`` when the current lock was taken (or last extended)
-        self.locked_at = locked_at
-        self.reported: Optional[str] = None
-        self.started = False
-        #: whether extending the lock failed for good (another worker may have the task)
-        self.lock_lost = False
-        self._lock = threading.RLock()
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith('__'):
-            raise AttributeError(name)
-        return getattr(self.__dict__['external_task'], name)
-
-    @property
-    def variables(self) -> Dict[str, Any]:
-        """The fetched variables' values, decoded by type (Json to Python objects, ...)."""
-        return {name: variable.value
-                for name, variable in (self.external_task.variables or {}).items()}
-
-    def get(self, name: str, default: Any = None) -> Any:
-        """The value of variable ``name``, or ``default`` when it was not fetched."""
-        variable = (self.external_task.variables or {}).get(name)
-        return default if variable is None else variable.value
-
-    @property
-    def done(self) -> bool:
-        """Whether the outcome was reported (or the task unlocked)."""
-        return self.reported is not None
-
-    def complete(self, variables: Optional[Mapping[str, Any]] = None,
-                 local_variables: Optional[Mapping[str, Any]] = None) -> None:
-        """Complete the task, setting process variables and variables local to the task."""
-        request = et.Complete(self.worker.url, self.id_, self.worker.worker_id)
-        for name, value in (variables or {}).items():
-            request.add_variable(name, value)
-        for name, value in (local_variables or {}).items():
-            request.add_local_variable(name, value)
-        self._report('completed', request)
-
-    def failure(self, error_message: str, error_details: Optional[str] = None,
-                retries: Optional[int] = None, retry_timeout: Optional[int] = None) -> None:
-        """Report a failure; retries and timeout (ms) come from the retry policy unless given."""
-        policy = self.subscription.retry_policy or self.worker.retry_policy
-        next_retries, next_timeout = policy.next(self.external_task.retries)
-        request = et.HandleFailure(
-            self.worker.url, self.id_, self.worker.worker_id, error_message[:MAX_ERROR_MESSAGE],
-            error_details, next_retries if retries is None else retries,
-            next_timeout if retry_timeout is None else retry_timeout)
-        self._report('failed', request)
-
-    def bpmn_error(self, code: str, message: Optional[str] = None,
-                   variables: Optional[Mapping[str, Any]] = None) -> None:
-        """Report a BPMN error with ``code``; ``variables`` are set where it is caught."""
-        request = et.HandleBPMNError(self.worker.url, self.id_, self.worker.worker_id, code,
-                                     message)
-        for name, value in (variables or {}).items():
-            request.add_variable(name, value)
-        self._report('bpmn_errors', request)
-
-    def unlock(self) -> None:
-        """Give the task back to the engine unfinished; any worker may fetch it again."""
-        self._report('unlocked', et.Unlock(self.worker.url, self.id_))
-
-    def extend_lock(self, new_duration: Optional[int] = None) -> None:
-        """Lock the task for ``new_duration`` ms from now (default: the subscription's)."""
-        with self._lock:
-            if self.done:
-                raise TaskAlreadyReported(f'task {self.id_} was already {self.reported}')
-            duration = self.lock_duration if new_duration is None else new_duration
-            started = time.monotonic()
-            self.worker._send(et.ExtendLock(self.worker.url, self.id_, duration,
-                                            self.worker.worker_id))
-            self.lock_duration, self.locked_at = duration, started
-        self.worker._event('extended', self.external_task)
-
-    def _report(self, event: str, request: CamundaRequest) -> None:
-        with self._lock:
-            if self.done:
-                raise TaskAlreadyReported(f'task {self.id_} was already {self.reported}')
-            self.reported = event
-        try:
-            delivered = self.worker._deliver(request, self)
-        except pycamunda.PyCamundaException as exc:  # refused, not unreachable
-            logger.error('task %s: the engine refused the report (%s); reporting a failure',
-                         self.id_, exc)
-            self.worker._event('report_errors', self.external_task)
-            self._fail_instead(exc, traceback.format_exc())
-            return
-        self.worker._event(event if delivered else 'report_errors', self.external_task)
-
-    def _fail_instead(self, error: BaseException, details: str) -> None:
-        """Report a failure (retry policy, then an incident) for a report that could not be
-        built or sent: the task is not left locked until its lock runs out, again and again."""
-        with self._lock:
-            if self.reported == 'failed':  # the failure report itself: nothing else to send
-                return
-            self.reported = None
-        try:
-            self.failure(f'cannot report the outcome: {type(error).__name__}: {error}', details)
-        except Exception:  # noqa: BLE001 - the failure report cannot be built either
-            logger.exception('task %s: reporting the failure failed', self.id_)
-
-    def __repr__(self) -> str:
-        return f'Task(id_={self.id_!r}, topic_name={self.topic_name!r})'
 
 
 def subscribe(topic: str, **options: Any) -> Callable[[H], H]:
@@ -892,83 +586,3 @@ class Worker:
         self._keeper_stop.set()
         self._keeper_wake.set()
         keeper.join(timeout=2.0)
-
-
-# ---------------------------------------------------------------------- command line
-
-def _int_list(text: str) -> Tuple[int, ...]:
-    return tuple(int(part) for part in text.split(',') if part.strip())
-
-
-#: The engine the command line addresses without ``--url`` or ``CAMUNDA_URL``.
-DEFAULT_URL = 'http://localhost:8080/engine-rest'
-
-
-def _parser() -> argparse.ArgumentParser:
-    env = os.environ.get
-    parser = argparse.ArgumentParser(
-        prog='pycamunda-worker',
-        description='Run the external-task handlers of Python modules against a Camunda 7 '
-                    'engine. A module registers them in a function register(worker), on a '
-                    'pycamunda.worker.Worker it defines, or with @pycamunda.worker.subscribe.')
-    parser.add_argument('modules', nargs='+', metavar='MODULE',
-                        help='a module with handlers, e.g. mypkg.handlers')
-    parser.add_argument('--url', action='append', dest='urls', metavar='URL',
-                        help='the REST URL; repeat it for the nodes of a cluster, first choice '
-                             f'first (env CAMUNDA_URL, comma separated; default {DEFAULT_URL})')
-    parser.add_argument('--worker-id', default=env('CAMUNDA_WORKER_ID'),
-                        help='the worker id (env CAMUNDA_WORKER_ID)')
-    parser.add_argument('--user', default=env('CAMUNDA_USER'),
-                        help='user for HTTP basic auth (env CAMUNDA_USER)')
-    parser.add_argument('--password', default=env('CAMUNDA_PASSWORD'),
-                        help='password for HTTP basic auth (env CAMUNDA_PASSWORD)')
-    parser.add_argument('--threads', type=int, default=int(env('CAMUNDA_WORKER_THREADS', '4')))
-    parser.add_argument('--max-tasks', type=int, default=None,
-                        help='the most tasks fetched at once (default: threads)')
-    parser.add_argument('--prefetch', type=int, default=None,
-                        help='tasks that may wait for a free thread (default: threads)')
-    parser.add_argument('--lock-duration', type=int, default=60_000, help='ms')
-    parser.add_argument('--async-response-timeout', type=int, default=10_000, help='ms')
-    parser.add_argument('--retries', type=int, default=3,
-                        help='runs of a task before its incident, as Camunda counts retries')
-    parser.add_argument('--retry-timeouts', type=_int_list, default=(1_000, 10_000, 60_000),
-                        help='ms, comma separated; the last repeats')
-    parser.add_argument('--shutdown-timeout', type=float, default=30.0, help='s')
-    parser.add_argument('--max-error-backoff', type=float, default=30.0,
-                        help='s, the longest wait before trying an unreachable engine again')
-    parser.add_argument('--log-level', default=env('CAMUNDA_LOG_LEVEL', 'INFO'))
-    return parser
-
-
-def main(argv: Optional[Sequence[str]] = None) -> int:
-    """``pycamunda-worker MODULE ...``: run the handlers of the modules until SIGINT/SIGTERM."""
-    args = _parser().parse_args(argv)
-    env_urls = os.environ.get('CAMUNDA_URL', DEFAULT_URL)
-    logging.basicConfig(level=args.log_level.upper(),
-                        format='%(asctime)s %(levelname)s %(name)s: %(message)s')
-    auth = requests.auth.HTTPBasicAuth(args.user, args.password or '') if args.user else None
-    urls = args.urls or [url.strip() for url in env_urls.split(',') if url.strip()]
-    worker = Worker(urls, args.worker_id, threads=args.threads, max_tasks=args.max_tasks,
-                    prefetch=args.prefetch,
-                    lock_duration=args.lock_duration,
-                    async_response_timeout=args.async_response_timeout,
-                    retry_policy=RetryPolicy(args.retries, args.retry_timeouts),
-                    shutdown_timeout=args.shutdown_timeout, auth=auth,
-                    error_backoff=Backoff(1.0, args.max_error_backoff))
-    if os.getcwd() not in sys.path:
-        sys.path.insert(0, os.getcwd())
-    for name in args.modules:
-        try:
-            module = importlib.import_module(name)
-        except ImportError as exc:
-            logger.error('cannot import %s: %s', name, exc)
-            return 2
-        if not worker.add_module(module):
-            logger.error('%s registers no handlers', name)
-            return 2
-    worker.run()
-    return 0
-
-
-if __name__ == '__main__':
-    sys.exit(main())
