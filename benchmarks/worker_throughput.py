@@ -1,4 +1,4 @@
-"""Tasks per second of :class:`pycamunda.worker.Worker` against a plain fetch-complete loop.
+"""Tasks per second of :class:`~pycamunda.worker.worker.Worker` against a plain fetch-complete loop.
 
 Both run a short I/O-bound handler (``--sleep`` ms) against a real engine. The plain loop is
 what one writes with the request classes alone: fetch a batch, handle each task, complete it,

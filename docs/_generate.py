@@ -56,6 +56,15 @@ def _write(path: Path, text: str) -> None:
         path.write_text(text)
 
 
+#: The core modules, as the API reference's index introduces them.
+LAYERS = ('The core, from the bottom up: :mod:`pycamunda.request` (parameter descriptors); '
+          ':mod:`pycamunda.values` (dates, values, typed variables) and '
+          ':mod:`pycamunda.transport` (connection pool, configuration, error mapping); '
+          ':mod:`pycamunda.base` (``CamundaRequest``, the answer bases, mixins) and '
+          ':mod:`pycamunda.model` (response dataclasses). The resource modules build on them, '
+          'and :mod:`pycamunda.worker` on :mod:`pycamunda.externaltask`.')
+
+
 def write_api(docs: Path) -> None:
     api = docs / 'api'
     api.mkdir(exist_ok=True)
@@ -65,7 +74,8 @@ def write_api(docs: Path) -> None:
         _write(api / f'{name}.rst', f'{title}\n{"=" * len(title)}\n\n.. automodule:: {name}\n')
     toc = '\n'.join(f'   {name}' for name in names)
     _write(api / 'index.rst', 'API reference\n=============\n\nOne page per module; '
-           'each REST resource has its own module.\n\n.. toctree::\n   :maxdepth: 1\n\n'
+           'each REST resource has its own module.\n\n'
+           f'{LAYERS}\n\n.. toctree::\n   :maxdepth: 1\n\n'
            f'{toc}\n')
 
 
