@@ -6,7 +6,8 @@ Run it against an engine (Ctrl-C or SIGTERM stops it gracefully)::
 
 The process (``examples/shop.bpmn``) has external tasks with topics ``check-stock`` and
 ``charge-card``; ``check-stock`` may raise the BPMN error ``OUT_OF_STOCK``.
-``EXAMPLE_FAILURE_RATE`` (default 0.1) is how often the payment provider "times out".
+``EXAMPLE_FAILURE_RATE`` (default 0.1) is how often the payment provider "times out";
+``EXAMPLE_PROCESSES=1`` runs the handlers in processes, one per core.
 The same handlers run under the command-line worker too:
 ``pycamunda-worker examples.worker``.
 """
@@ -58,20 +59,33 @@ def report(event: str, task: Optional[ExternalTask]) -> None:
     log.debug('%s %s', event, task.id_ if task else '')
 
 
+def in_processes(url: str) -> pycamunda.worker.Worker:
+    """The same handlers, each run in a process of its own (for CPU-bound work)."""
+    # [processes]
+    # one process per core: the threads of one process run Python code one at a time
+    worker = pycamunda.worker.Worker(url, processes=os.cpu_count() or 1)
+    worker.add_module(sys.modules[__name__])  # module-level handlers: they pickle
+    # [/processes]
+    return worker
+
+
 def main() -> None:
     # [logging]
     logging.basicConfig(level=logging.INFO,
                         format='%(asctime)s %(levelname)s %(name)s: %(message)s')
     # [/logging]
-    # [worker]
-    worker = pycamunda.worker.Worker(
-        os.environ.get('CAMUNDA_URL', 'http://localhost:8080/engine-rest'),
-        os.environ.get('CAMUNDA_WORKER_ID'), threads=8)
-    worker.add_module(sys.modules[__name__])  # the @subscribe handlers above
+    url = os.environ.get('CAMUNDA_URL', 'http://localhost:8080/engine-rest')
+    if os.environ.get('EXAMPLE_PROCESSES') == '1':
+        worker = in_processes(url)
+    else:
+        # [worker]
+        worker_id = os.environ.get('CAMUNDA_WORKER_ID')  # default: host, PID, random
+        worker = pycamunda.worker.Worker(url, worker_id, threads=8)
+        worker.add_module(sys.modules[__name__])  # the @subscribe handlers above
+        # [/worker]
     worker.add_listener(report)
     worker.run()  # until Ctrl-C / SIGTERM: stops fetching, lets handlers finish
     log.info('done: %s', worker.metrics.snapshot())
-    # [/worker]
 
 
 if __name__ == '__main__':

@@ -86,15 +86,33 @@ def ensure_java_client() -> Path:
     return JAVA_JAR
 
 
+def _stat(pid: int) -> List[str]:
+    """The fields of /proc/PID/stat after the command's name (field 3 on)."""
+    return Path(f'/proc/{pid}/stat').read_text().rsplit(')', 1)[1].split()
+
+
 def cpu_seconds(pid: Optional[int]) -> float:
-    """User plus system CPU seconds of a process so far (0 when unknown)."""
+    """User plus system CPU seconds so far of a process and its descendants, live or reaped
+    (a worker's handler processes count as the worker's); 0 when unknown."""
     if pid is None:
         return 0.0
-    try:
-        fields = Path(f'/proc/{pid}/stat').read_text().rsplit(')', 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK')
+    parents: Dict[int, int] = {}
+    for proc in Path('/proc').iterdir():
+        if proc.name.isdigit():
+            try:
+                parents[int(proc.name)] = int(_stat(int(proc.name))[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    tree, total = {pid}, 0.0
+    for _ in range(8):  # a few generations are plenty
+        tree |= {child for child, parent in parents.items() if parent in tree}
+    for member in tree:
+        try:
+            fields = _stat(member)
+        except OSError:
+            continue
+        total += sum(int(fields[i]) for i in (11, 12, 13, 14))  # utime stime cutime cstime
+    return total / os.sysconf('SC_CLK_TCK')
 
 
 def listening_pid(port: int) -> Optional[int]:
@@ -171,6 +189,14 @@ class Bench:
             ).raise_for_status(), range(instances)))
         return str(deployment)
 
+    def _open(self, topic: str) -> int:
+        """Tasks of ``topic`` not completed yet: a count of the runtime table, which shrinks as
+        tasks complete (cheap to ask often, unlike the history, which grows)."""
+        response = self.session.get(f'{self.url}/external-task/count', timeout=60,
+                                    params={'topicName': topic})
+        response.raise_for_status()
+        return int(response.json()['count'])
+
     def _succeeded(self, topic: str) -> int:
         response = self.session.get(f'{self.url}/history/external-task-log/count', timeout=60,
                                     params={'topicName': topic, 'successLog': 'true'})
@@ -218,7 +244,7 @@ class Bench:
             if worker_before is None and out.stat().st_size:
                 worker_before = cpu_seconds(process.pid)
                 engine_before = cpu_seconds(self.engine_pid)
-            if self._succeeded(topic) >= result.instances:
+            if not self._open(topic):
                 break
             time.sleep(0.05)
         else:
@@ -262,29 +288,56 @@ def _stop(process: subprocess.Popen) -> None:
             process.wait()
 
 
+def median_runs(results: Sequence[Result]) -> Dict[Any, List[Result]]:
+    """The runs of each (profile, concurrency, worker), in the order they ran."""
+    runs: Dict[Any, List[Result]] = {}
+    for r in results:
+        runs.setdefault((r.profile, r.concurrency, r.worker), []).append(r)
+    return runs
+
+
+def _median(runs: Sequence[Result]) -> Result:
+    """The run of median throughput (its other figures with it); the lower middle of an even
+    number of runs."""
+    return sorted(runs, key=lambda r: r.tasks_per_s)[(len(runs) - 1) // 2]
+
+
 def report(results: Sequence[Result]) -> str:
-    """The figures of every run, then pycamunda's throughput as a multiple of each peer's."""
+    """The figures of every cell (the median run when repeated), then pycamunda's throughput
+    and client CPU as multiples of each peer's, with the range over repetitions."""
+    runs = median_runs(results)
+    repeated = max(len(v) for v in runs.values()) > 1
+    medians = {key: _median(value) for key, value in runs.items()}
     rows = [[r.profile, 'default' if not r.concurrency else str(r.concurrency), LABELS[r.worker],
              f'{r.tasks_per_s:,.0f}', f'{r.p50_ms:,.0f}', f'{r.p99_ms:,.0f}',
              f'{r.cpu_ms_per_task:.2f}', f'{r.engine_cpu_ms_per_task:.2f}',
-             f'{r.handler_runs}', 'yes' if r.correct else f'NO: {r.note[:60]}']
-            for r in results]
+             f'{r.handler_runs}',
+             'yes' if all(x.correct for x in runs[key]) else f'NO: {r.note[:60]}']
+            + ([' '.join(f'{x.tasks_per_s:.0f}' for x in runs[key])] if repeated else [])
+            for key, r in medians.items()]
     text = [harness.table(['profile', 'concurrency', 'worker', 'tasks/s', 'p50 ms', 'p99 ms',
                            'client CPU ms/task', 'engine CPU ms/task', 'handler runs',
-                           'each once'], rows)]
-    by = {(r.profile, r.concurrency, r.worker): r for r in results}
+                           'each once'] + (['tasks/s of each run'] if repeated else []), rows)]
     ratio_rows = []
     for profile in dict.fromkeys(r.profile for r in results):
         for concurrency in dict.fromkeys(r.concurrency for r in results):
-            ours = by.get((profile, concurrency, 'pycamunda'))
+            ours = runs.get((profile, concurrency, 'pycamunda'))
             if ours is None:
                 continue
             cells = [profile, 'default' if not concurrency else str(concurrency)]
             for peer in WORKERS[1:]:
-                theirs = by.get((profile, concurrency, peer))
-                cells.append(f'{ours.tasks_per_s / theirs.tasks_per_s:.2f}x tasks/s, '
-                             f'{ours.cpu_ms_per_task / max(theirs.cpu_ms_per_task, 1e-9):.2f}x CPU'
-                             if theirs and theirs.tasks_per_s else 'n/a')
+                theirs = runs.get((profile, concurrency, peer))
+                if not theirs or not _median(theirs).tasks_per_s:
+                    cells.append('n/a')
+                    continue
+                mine, other = _median(ours), _median(theirs)
+                cell = (f'{mine.tasks_per_s / other.tasks_per_s:.2f}x tasks/s, '
+                        f'{mine.cpu_ms_per_task / max(other.cpu_ms_per_task, 1e-9):.2f}x CPU')
+                pairs = [a.tasks_per_s / b.tasks_per_s for a, b in zip(ours, theirs)
+                         if b.tasks_per_s]
+                if len(pairs) > 1:
+                    cell += f' (runs {min(pairs):.2f}-{max(pairs):.2f}x)'
+                cells.append(cell)
             ratio_rows.append(cells)
     text.append(harness.table(['profile', 'concurrency',
                                *(f'pycamunda ÷ {LABELS[p]}' for p in WORKERS[1:])], ratio_rows))
@@ -302,6 +355,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument('--pycamunda-options', default='{}',
                         help='JSON: more options of pycamunda\'s Worker, e.g. {"prefetch": 0}')
     parser.add_argument('--smoke', action='store_true', help='20 instances, noop, defaults')
+    parser.add_argument('--repeat', type=int, default=1,
+                        help='runs of each cell (workers in a rotating order); the table shows '
+                             'the median run and the ratios\' range')
     args = parser.parse_args(argv)
     if args.smoke:
         args.instances, args.profiles, args.concurrency = 20, 'noop', '0'
@@ -321,14 +377,18 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         for profile in args.profiles.split(','):
             for concurrency in map(int, args.concurrency.split(',')):
-                for worker in workers:
-                    harness.log(f'{profile}, concurrency {concurrency or "default"}: {worker} ...')
-                    limit = max(60.0, args.instances * 0.25)
-                    results.append(bench.run(worker, profile, concurrency, args.instances, limit))
+                for repetition in range(args.repeat):
+                    shift = repetition % len(workers)
+                    for worker in workers[shift:] + workers[:shift]:
+                        harness.log(f'{profile}, concurrency {concurrency or "default"}: '
+                                    f'{worker} ...')
+                        limit = max(60.0, args.instances * 0.25)
+                        results.append(bench.run(worker, profile, concurrency, args.instances,
+                                                 limit))
     finally:
         if engine is not None:
             engine.stop()
-    print(f'{args.instances} instances a run; engine {url}; '
+    print(f'{args.instances} instances a run, {args.repeat} run(s) a cell; engine {url}; '
           f'engine CPU {"measured" if bench.engine_pid else "not measured (pid unknown)"}\n')
     print(report(results))
     return 0 if all(r.correct for r in results) else 1

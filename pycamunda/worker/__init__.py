@@ -24,6 +24,10 @@ fetch), extends the lock of handlers that run long, backs off when there is no w
 :meth:`Worker.stop`, SIGINT or SIGTERM: it stops fetching, lets running handlers finish within
 ``shutdown_timeout`` and unlocks tasks fetched but not started.
 
+CPU-bound handlers run in processes with ``Worker(processes=N)`` (see
+:mod:`~pycamunda.worker.processes`): the threads of one Python process run Python code one at a
+time.
+
 Durations sent to the engine (lock durations, retry timeouts, ``async_response_timeout``) are
 in milliseconds, as Camunda takes them; the worker's own (back-off, shutdown) in seconds.
 All requests go through :mod:`pycamunda.externaltask`.
@@ -33,8 +37,9 @@ to its first choice that answers: a node that refuses the connection or times ou
 over, and tried again after a back-off (see :class:`Nodes`).
 
 Its modules: :mod:`~pycamunda.worker.worker` (:class:`Worker`, :func:`subscribe`),
-:mod:`~pycamunda.worker.task` (the task handle), :mod:`~pycamunda.worker.policies` (retries,
-back-off), :mod:`~pycamunda.worker.metrics` and :mod:`~pycamunda.worker.cli` (``pycamunda-worker``).
+:mod:`~pycamunda.worker.task` (the task handle), :mod:`~pycamunda.worker.processes` (handlers in
+processes), :mod:`~pycamunda.worker.policies` (retries, back-off), :mod:`~pycamunda.worker.metrics`
+and :mod:`~pycamunda.worker.cli` (``pycamunda-worker``).
 """
 from __future__ import annotations
 
@@ -43,8 +48,9 @@ from pycamunda.worker.cli import main
 from pycamunda.worker.metrics import Metrics
 from pycamunda.worker.policies import UNREACHABLE as UNREACHABLE
 from pycamunda.worker.policies import Backoff, Nodes, RetryPolicy
+from pycamunda.worker.processes import ProcessTask
 from pycamunda.worker.task import MAX_ERROR_MESSAGE as MAX_ERROR_MESSAGE
-from pycamunda.worker.task import BPMNError, Task
+from pycamunda.worker.task import BPMNError, Task, TaskView
 from pycamunda.worker.task import TaskAlreadyReported as TaskAlreadyReported
 from pycamunda.worker.worker import H as H
 from pycamunda.worker.worker import Handler as Handler
@@ -52,5 +58,5 @@ from pycamunda.worker.worker import Listener as Listener
 from pycamunda.worker.worker import Subscription, Worker, subscribe
 from pycamunda.worker.worker import logger as logger
 
-__all__ = ['Worker', 'Task', 'BPMNError', 'RetryPolicy', 'Backoff', 'Subscription', 'Metrics',
-           'Nodes', 'subscribe', 'main']
+__all__ = ['Worker', 'Task', 'ProcessTask', 'TaskView', 'BPMNError', 'RetryPolicy', 'Backoff',
+           'Subscription', 'Metrics', 'Nodes', 'subscribe', 'main']

@@ -43,7 +43,13 @@ def _parser() -> argparse.ArgumentParser:
                         help='user for HTTP basic auth (env CAMUNDA_USER)')
     parser.add_argument('--password', default=env('CAMUNDA_PASSWORD'),
                         help='password for HTTP basic auth (env CAMUNDA_PASSWORD)')
-    parser.add_argument('--threads', type=int, default=int(env('CAMUNDA_WORKER_THREADS', '4')))
+    threads = env('CAMUNDA_WORKER_THREADS')
+    parser.add_argument('--threads', type=int, default=int(threads) if threads else None,
+                        help='handlers running at once (env CAMUNDA_WORKER_THREADS; default 4)')
+    parser.add_argument('--processes', type=int,
+                        default=int(env('CAMUNDA_WORKER_PROCESSES', '0')),
+                        help='run handlers in this many processes instead of threads, for '
+                             'CPU-bound handlers (env CAMUNDA_WORKER_PROCESSES)')
     parser.add_argument('--max-tasks', type=int, default=None,
                         help='the most tasks fetched at once (default: threads)')
     parser.add_argument('--prefetch', type=int, default=None,
@@ -69,7 +75,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                         format='%(asctime)s %(levelname)s %(name)s: %(message)s')
     auth = requests.auth.HTTPBasicAuth(args.user, args.password or '') if args.user else None
     urls = args.urls or [url.strip() for url in env_urls.split(',') if url.strip()]
-    worker = Worker(urls, args.worker_id, threads=args.threads, max_tasks=args.max_tasks,
+    worker = Worker(urls, args.worker_id, threads=args.threads, processes=args.processes,
+                    max_tasks=args.max_tasks,
                     prefetch=args.prefetch,
                     lock_duration=args.lock_duration,
                     async_response_timeout=args.async_response_timeout,

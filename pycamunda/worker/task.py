@@ -38,28 +38,14 @@ class TaskAlreadyReported(RuntimeError):
     """A task's outcome was already reported (or it was unlocked)."""
 
 
-class Task:
-    """A fetched external task as a handler sees it.
-
-    The :class:`~pycamunda.externaltask.ExternalTask`'s fields are readable as attributes
-    (``task.business_key``, ``task.process_instance_id``, ...); ``variables`` maps names to
-    decoded values. Report the outcome once with :meth:`complete`, :meth:`failure`,
-    :meth:`bpmn_error` or :meth:`unlock`; a handler that reports nothing has the worker do it.
+class TaskView:
+    """What a handler reads of a fetched task: the
+    :class:`~pycamunda.externaltask.ExternalTask`'s fields as attributes (``task.business_key``,
+    ``task.process_instance_id``, ...) and its ``variables`` decoded.
     """
 
-    def __init__(self, worker: Worker, external_task: ExternalTask, subscription: Subscription,
-                 lock_duration: int, locked_at: float) -> None:
-        self.worker = worker
-        self.external_task = external_task
-        self.subscription = subscription
-        self.lock_duration = lock_duration
-        #: ``time.monotonic()`` when the current lock was taken (or last extended)
-        self.locked_at = locked_at
-        self.reported: Optional[str] = None
-        self.started = False
-        #: whether extending the lock failed for good (another worker may have the task)
-        self.lock_lost = False
-        self._lock = threading.RLock()
+    external_task: ExternalTask
+    reported: Optional[str]
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith('__'):
@@ -81,6 +67,36 @@ class Task:
     def done(self) -> bool:
         """Whether the outcome was reported (or the task unlocked)."""
         return self.reported is not None
+
+    def _already(self) -> TaskAlreadyReported:
+        return TaskAlreadyReported(f'task {self.id_} was already {self.reported}')
+
+    def __repr__(self) -> str:
+        return f'{type(self).__name__}(id_={self.id_!r}, topic_name={self.topic_name!r})'
+
+
+class Task(TaskView):
+    """A fetched external task as a handler sees it.
+
+    The :class:`~pycamunda.externaltask.ExternalTask`'s fields are readable as attributes
+    (``task.business_key``, ``task.process_instance_id``, ...); ``variables`` maps names to
+    decoded values. Report the outcome once with :meth:`complete`, :meth:`failure`,
+    :meth:`bpmn_error` or :meth:`unlock`; a handler that reports nothing has the worker do it.
+    """
+
+    def __init__(self, worker: Worker, external_task: ExternalTask, subscription: Subscription,
+                 lock_duration: int, locked_at: float) -> None:
+        self.worker = worker
+        self.external_task = external_task
+        self.subscription = subscription
+        self.lock_duration = lock_duration
+        #: ``time.monotonic()`` when the current lock was taken (or last extended)
+        self.locked_at = locked_at
+        self.reported = None
+        self.started = False
+        #: whether extending the lock failed for good (another worker may have the task)
+        self.lock_lost = False
+        self._lock = threading.RLock()
 
     def complete(self, variables: Optional[Mapping[str, Any]] = None,
                  local_variables: Optional[Mapping[str, Any]] = None) -> None:
@@ -120,7 +136,7 @@ class Task:
         """Lock the task for ``new_duration`` ms from now (default: the subscription's)."""
         with self._lock:
             if self.done:
-                raise TaskAlreadyReported(f'task {self.id_} was already {self.reported}')
+                raise self._already()
             duration = self.lock_duration if new_duration is None else new_duration
             started = time.monotonic()
             self.worker._send(et.ExtendLock(self.worker.url, self.id_, duration,
@@ -131,7 +147,7 @@ class Task:
     def _report(self, event: str, request: CamundaRequest) -> None:
         with self._lock:
             if self.done:
-                raise TaskAlreadyReported(f'task {self.id_} was already {self.reported}')
+                raise self._already()
             self.reported = event
         try:
             delivered = self.worker._deliver(request, self)
@@ -154,6 +170,3 @@ class Task:
             self.failure(f'cannot report the outcome: {type(error).__name__}: {error}', details)
         except Exception:  # noqa: BLE001 - the failure report cannot be built either
             logger.exception('task %s: reporting the failure failed', self.id_)
-
-    def __repr__(self) -> str:
-        return f'Task(id_={self.id_!r}, topic_name={self.topic_name!r})'

@@ -24,6 +24,7 @@ from pycamunda.base import CamundaRequest, redact
 from pycamunda.externaltask import ExternalTask
 from pycamunda.worker.metrics import Metrics
 from pycamunda.worker.policies import UNREACHABLE, Backoff, Nodes, RetryPolicy
+from pycamunda.worker.processes import HandlerError, Job, Pool, check_picklable
 from pycamunda.worker.task import BPMNError, Task, TaskAlreadyReported
 
 logger = logging.getLogger('pycamunda.worker')
@@ -95,7 +96,11 @@ class Worker:
     :param url: The engine's REST URL, or the URLs of several engine nodes sharing one
         database, first choice first: each request goes to the first that answers.
     :param worker_id: The id tasks are locked for; default host name, PID and a random part.
-    :param threads: Handlers run in parallel on this many threads.
+    :param threads: Handlers run in parallel on this many threads (default 4).
+    :param processes: Run handlers in a pool of this many processes instead, handed their
+        tasks by as many threads (``threads`` need not be given): for CPU-bound handlers, which
+        threads of one process run one at a time. Handlers must then be module-level
+        functions; see :mod:`pycamunda.worker.processes`.
     :param max_tasks: The most tasks fetched at once (default ``threads``).
     :param prefetch: How many tasks may wait for a free thread (default ``threads``): the worker
         fetches the next batch while its threads are busy, so a thread that frees up finds work
@@ -121,7 +126,7 @@ class Worker:
     """
 
     def __init__(self, url: Union[str, Sequence[str]], worker_id: Optional[str] = None, *,
-                 threads: int = 4,
+                 threads: Optional[int] = None, processes: int = 0,
                  max_tasks: Optional[int] = None, prefetch: Optional[int] = None,
                  lock_duration: int = 60_000,
                  async_response_timeout: int = 10_000, use_priority: bool = False,
@@ -132,6 +137,13 @@ class Worker:
                  report_timeout: Optional[float] = None, auth: Any = None,
                  session: Optional[requests.Session] = None,
                  node_backoff: Backoff = Backoff(1.0, 10.0)) -> None:
+        if processes < 0:
+            raise pycamunda.InvalidInput(f'Worker: processes={processes!r} must not be negative')
+        if processes and threads is not None and threads != processes:
+            raise pycamunda.InvalidInput(
+                f'Worker: threads={threads!r} with processes={processes!r}: with processes, '
+                'one thread serves each process; give processes only')
+        threads = processes or (4 if threads is None else threads)
         if threads < 1:
             raise pycamunda.InvalidInput(f'Worker: threads={threads!r} must be at least 1')
         if extend_lock_at is not None and not 0 < extend_lock_at < 1:
@@ -141,6 +153,8 @@ class Worker:
         self.url = self.nodes.urls[0]
         self.worker_id = worker_id or f'{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}'
         self.threads = threads
+        self.processes = processes
+        self._pool: Optional[Pool] = None
         self.max_tasks = max_tasks or threads
         self.prefetch = threads if prefetch is None else prefetch
         if self.prefetch < 0:
@@ -250,6 +264,11 @@ class Worker:
 
     def _run(self, install_signal_handlers: bool) -> None:
         self._runner = threading.current_thread()
+        if self.processes:
+            check_picklable([(s.topic, s.handler) for s in self.subscriptions.values()],
+                            self.auth)
+            self._pool = Pool(self.processes)
+            self._pool.start()
         previous: Dict[Any, Any] = {}
         if install_signal_handlers and threading.current_thread() is threading.main_thread():
             for signum in (signal.SIGINT, signal.SIGTERM):
@@ -261,9 +280,10 @@ class Worker:
                                   name=f'pycamunda-worker-{id(self)}-locks')
         for thread in threads + [keeper]:
             thread.start()
-        logger.info('worker %s started: %s, topics %s, %d threads', self.worker_id,
+        logger.info('worker %s started: %s, topics %s, %d %s', self.worker_id,
                     ', '.join(redact(url) for url in self.nodes.urls),
-                    ', '.join(self.subscriptions), self.threads)
+                    ', '.join(self.subscriptions), self.threads,
+                    'processes' if self.processes else 'threads')
         try:
             self._fetch_loop()
         finally:
@@ -452,7 +472,7 @@ class Worker:
         task.started = True
         logger.debug('handling task %s of %s', task.id_, task.topic_name)
         try:
-            result = task.subscription.handler(task)
+            result = self._call(task)
             if result is not None and not isinstance(result, Mapping):
                 raise TypeError(f'the handler of {task.topic_name!r} returned '
                                 f'{type(result).__name__}, not a mapping of variables or None')
@@ -464,19 +484,35 @@ class Worker:
             self._guard(task, functools.partial(task.bpmn_error, error.code, error.message,
                                                 error.variables))
         except Exception as exc:  # noqa: BLE001 - any handler error is reported as a failure
-            details = traceback.format_exc()
+            details = exc.details if isinstance(exc, HandlerError) else traceback.format_exc()
             if task.done:
                 logger.warning('task %s: handler raised after reporting:\n%s', task.id_, details)
                 return
             logger.warning('task %s of %s failed: %r', task.id_, task.topic_name, exc)
-            self._guard(task, functools.partial(task.failure, f'{type(exc).__name__}: {exc}',
-                                                details))
+            message = exc.message if isinstance(exc, HandlerError) \
+                else f'{type(exc).__name__}: {exc}'
+            self._guard(task, functools.partial(task.failure, message, details))
         else:
             if not task.done:
                 self._guard(task, functools.partial(task.complete, result))
             elif result:
                 logger.warning('task %s: variables returned after %s are ignored', task.id_,
                                task.reported)
+
+    def _call(self, task: Task) -> Any:
+        """Run the task's handler: on this thread, or in a process of the pool."""
+        if self._pool is None:
+            return task.subscription.handler(task)
+        outcome = self._pool.call(Job(task.subscription.handler, task.external_task,
+                                      task.lock_duration, self.url, self.worker_id, self.auth))
+        if outcome.report is not None:  # what the handler reported in its process
+            method, args = outcome.report
+            self._guard(task, functools.partial(getattr(task, method), *args))
+        if outcome.bpmn_error is not None:
+            raise BPMNError(*outcome.bpmn_error)
+        if outcome.error is not None:
+            raise HandlerError(*outcome.error)
+        return outcome.result
 
     def _guard(self, task: Task, report: Callable[[], None]) -> None:
         """Report an outcome; a report that cannot be built or that the engine refuses becomes
@@ -583,6 +619,8 @@ class Worker:
             logger.warning('task %s still running after %.0f s; unlocking it', task.id_,
                            self.shutdown_timeout)
             self._unlock(task.external_task)
+        if self._pool is not None:
+            self._pool.shutdown(wait=not abandoned and not self._force.is_set())
         self._keeper_stop.set()
         self._keeper_wake.set()
         keeper.join(timeout=2.0)

@@ -105,8 +105,10 @@ def test_timeouts(engine_url, engine_version):
     assert f'through my session: {engine_version}' in out
 
 
-def test_worker(engine_url, camunda):
-    """examples/worker.py works a shop process until SIGTERM, then exits 0."""
+@pytest.mark.parametrize('processes', ['0', '1'], ids=['threads', 'processes'])
+def test_worker(engine_url, camunda, processes):
+    """examples/worker.py works a shop process until SIGTERM, then exits 0 (its handlers on
+    threads, or in processes)."""
     import signal
     import time
 
@@ -121,7 +123,8 @@ def test_worker(engine_url, camunda):
     worker = subprocess.Popen([sys.executable, str(EXAMPLES / 'worker.py')], text=True,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                               env={**os.environ, 'CAMUNDA_URL': engine_url,
-                                   'EXAMPLE_FAILURE_RATE': '0'})
+                                   'EXAMPLE_FAILURE_RATE': '0',
+                                   'EXAMPLE_PROCESSES': processes})
     try:
         deadline = time.monotonic() + 60
         ended = {}

@@ -348,6 +348,13 @@ def test_command_line_loads_handlers_from_a_module(monkeypatch):
     assert started.retry_policy == pw.RetryPolicy(5, (10, 20))
     assert (started.auth.username, started.auth.password) == ('demo', 'secret')
 
+    ran.clear()
+    monkeypatch.setenv('CAMUNDA_WORKER_PROCESSES', '3')
+    assert pw.main(['handlers_for_test']) == 0
+    assert (ran[0].processes, ran[0].threads) == (3, 3)
+    assert pw.main(['handlers_for_test', '--processes', '0']) == 0
+    assert (ran[1].processes, ran[1].threads) == (0, 4)
+
 
 def test_command_line_refuses_a_module_without_handlers(monkeypatch):
     monkeypatch.setitem(__import__('sys').modules, 'empty_for_test', types.ModuleType('e'))
