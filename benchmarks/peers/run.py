@@ -9,7 +9,7 @@ instances of one external task each, already started, and runs until all are com
 
     python benchmarks/peers/run.py                     # the full table (about 15 minutes)
     python benchmarks/peers/run.py --instances 500 --profiles io
-    python benchmarks/peers/run.py --smoke --url URL   # 20 instances, noop: does it still work?
+    python benchmarks/peers/run.py --smoke --url URL   # 20 instances: does it still work?
 
 Without ``--url`` the harness starts the test engine (``tests/engine``, H2) on port 18088 and
 stops it at the end. Figures per worker: tasks/s from the first lock to the last completion
@@ -354,13 +354,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument('--workers', default=','.join(WORKERS))
     parser.add_argument('--pycamunda-options', default='{}',
                         help='JSON: more options of pycamunda\'s Worker, e.g. {"prefetch": 0}')
-    parser.add_argument('--smoke', action='store_true', help='20 instances, noop, defaults')
+    parser.add_argument('--smoke', action='store_true',
+                        help='20 instances; noop and cpu, at the defaults and at 8')
     parser.add_argument('--repeat', type=int, default=1,
                         help='runs of each cell (workers in a rotating order); the table shows '
                              'the median run and the ratios\' range')
     args = parser.parse_args(argv)
     if args.smoke:
-        args.instances, args.profiles, args.concurrency = 20, 'noop', '0'
+        args.instances, args.profiles, args.concurrency = 20, 'noop,cpu', '0,8'
     workers = args.workers.split(',')
     os.environ['PEERS_PYCAMUNDA_OPTIONS'] = args.pycamunda_options
     python_peer = ensure_python_peer() if 'python-peer' in workers else ''

@@ -114,11 +114,10 @@ def run(job: Job) -> Outcome:
         outcome.error = (f'{type(exc).__name__}: {exc}', traceback.format_exc())
     outcome.report = task.report
     try:
-        pickle.dumps(outcome.result)
+        pickle.dumps(outcome)
     except Exception as exc:  # noqa: BLE001 - e.g. a variable value that does not pickle
-        outcome.result = None
-        outcome.error = (f'the result cannot be pickled: {type(exc).__name__}: {exc}',
-                         traceback.format_exc())
+        return Outcome(error=(f"the handler's outcome cannot be pickled: {type(exc).__name__}: "
+                              f'{exc}', traceback.format_exc()))
     return outcome
 
 
@@ -159,7 +158,11 @@ class HandlerProcess:
 
     def wait_ready(self) -> None:
         """Wait until the started process answers."""
-        self._connection.recv()
+        try:
+            self._connection.recv()
+        except EOFError:
+            raise RuntimeError(f'{self.name} ended before it was ready (exit code '
+                               f'{self._process.exitcode}); its output says why') from None
 
     def call(self, job: Job) -> Outcome:
         """Run ``job`` in the process; its death gives a :class:`HandlerError`."""

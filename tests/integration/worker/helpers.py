@@ -69,3 +69,17 @@ def assert_each_completed_once(url: str, definition_id: str, instances: int,
     assert count(url, '/external-task', processDefinitionId=definition_id) == 0
     if workers is not None:
         assert {log['workerId'] for log in logs} == workers
+
+
+def steal_until_finished(url: str, topic: str, instance: str, thief: str) -> List[Any]:
+    """Try to fetch ``topic``'s tasks as worker ``thief`` every 0.1 s until ``instance``
+    finishes; the tasks taken (none while another worker holds the lock)."""
+    import pycamunda.externaltask as et
+    request = et.FetchAndLock(url, thief, 1)
+    request.add_topic(topic, 60000)
+    stolen: List[Any] = []
+    while not count(url, '/history/process-instance', processInstanceId=instance,
+                    finished='true'):
+        stolen.extend(request())
+        time.sleep(0.1)
+    return stolen

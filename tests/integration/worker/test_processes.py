@@ -1,14 +1,12 @@
 """The worker with its handlers in processes (``Worker(processes=N)``), against the engine."""
 import os
-import time
 
 import requests
 
-import pycamunda.externaltask as et
 import pycamunda.worker as pw
 
 from integration.worker import process_handlers
-from integration.worker.helpers import count, get, start_many, wait_until
+from integration.worker.helpers import count, get, start_many, steal_until_finished, wait_until
 
 
 def test_handlers_in_processes_report_results_errors_and_survive_a_dying_process(
@@ -50,16 +48,10 @@ def test_extend_lock_in_a_process_keeps_the_task_from_others(engine_url, single,
     worker = pw.Worker(engine_url, f'{uid}-w', processes=1, lock_duration=1000,
                        async_response_timeout=1000, extend_lock_at=None)
     worker.subscribe(single['topic'], process_handlers.extends_then_sleeps)
-    stolen = []
     with worker.start():
         assert wait_until(lambda: count(engine_url, '/external-task', processInstanceId=instance,
                                         locked='true'), 30, interval=0.05)
-        thief = et.FetchAndLock(engine_url, f'{uid}-thief', 1)
-        thief.add_topic(single['topic'], 60000)
-        while not count(engine_url, '/history/process-instance', processInstanceId=instance,
-                        finished='true'):
-            stolen.extend(thief())
-            time.sleep(0.1)
+        stolen = steal_until_finished(engine_url, single['topic'], instance, f'{uid}-thief')
     assert stolen == []
     logs = get(engine_url, '/history/external-task-log', processInstanceId=instance,
                successLog='true')

@@ -10,7 +10,14 @@ from pathlib import Path
 import pycamunda.externaltask as et
 import pycamunda.worker as pw
 
-from integration.worker.helpers import assert_each_completed_once, count, get, start_many, wait_until
+from integration.worker.helpers import (
+    assert_each_completed_once,
+    count,
+    get,
+    start_many,
+    steal_until_finished,
+    wait_until,
+)
 
 HERE = Path(__file__).resolve().parent
 
@@ -115,7 +122,7 @@ def test_bpmn_error_and_explicit_outcomes(engine_url, camunda, uid):
 def test_a_long_handler_keeps_its_lock(engine_url, single, uid):
     (instance,) = start_many(engine_url, single['key'], 1)
     lock_ms = 1000
-    started, stolen = threading.Event(), []
+    started = threading.Event()
 
     def slow(task):
         started.set()
@@ -127,12 +134,7 @@ def test_a_long_handler_keeps_its_lock(engine_url, single, uid):
     worker.subscribe(single['topic'], slow)
     with worker.start():
         assert started.wait(30)
-        thief = et.FetchAndLock(engine_url, f'{uid}-thief', 1)
-        thief.add_topic(single['topic'], 60000)
-        while not count(engine_url, '/history/process-instance', processInstanceId=instance,
-                        finished='true'):
-            stolen.extend(thief())
-            time.sleep(0.1)
+        stolen = steal_until_finished(engine_url, single['topic'], instance, f'{uid}-thief')
     assert stolen == []
     logs = get(engine_url, '/history/external-task-log', processInstanceId=instance)
     assert [(log['successLog'], log['workerId']) for log in logs if not log['creationLog']] == [

@@ -30,5 +30,10 @@ def returns_a_lock(task):
     return {'lock': threading.Lock()}
 
 
+def reports_a_lock(task):
+    import threading
+    task.complete({'lock': threading.Lock()})
+
+
 def dies(task):
     os._exit(3)

@@ -43,10 +43,11 @@ def test_a_bpmn_error_and_an_exception_come_back_as_data():
     assert 'Traceback (most recent call last)' in details and 'in breaks' in details
 
 
-def test_a_result_that_does_not_pickle_is_an_error_not_a_lost_task():
-    outcome = processes.run(job(handlers.returns_a_lock))
-    assert outcome.result is None
-    assert outcome.error[0].startswith('the result cannot be pickled')
+def test_an_outcome_that_does_not_pickle_is_an_error_not_a_lost_task():
+    for handler in (handlers.returns_a_lock, handlers.reports_a_lock):
+        outcome = processes.run(job(handler))
+        assert outcome.result is None and outcome.report is None
+        assert outcome.error[0].startswith("the handler's outcome cannot be pickled")
 
 
 def test_the_process_task_reads_like_a_task():
