@@ -35,6 +35,15 @@ class HandlerError(Exception):
         self.details = details
 
 
+def describe(error: Exception) -> Tuple[str, str]:
+    """The message and details a failure report gives for ``error``, the exception being
+    handled: ``Type: text`` and its traceback, or the text a :class:`HandlerError` brought
+    back from its process."""
+    if isinstance(error, HandlerError):
+        return error.message, error.details
+    return f'{type(error).__name__}: {error}', traceback.format_exc()
+
+
 @dataclasses.dataclass(frozen=True)
 class Job:
     """What a process needs to run one handler."""
@@ -103,7 +112,7 @@ class ProcessTask(TaskView):
 
 
 def run(job: Job) -> Outcome:
-    """Run a handler in this process (the pool's function)."""
+    """Run a handler in this process."""
     task = ProcessTask(job)
     outcome = Outcome()
     try:
@@ -111,14 +120,20 @@ def run(job: Job) -> Outcome:
     except BPMNError as error:
         outcome.bpmn_error = (error.code, error.message, error.variables)
     except Exception as exc:  # noqa: BLE001 - sent back as text: it may not pickle
-        outcome.error = (f'{type(exc).__name__}: {exc}', traceback.format_exc())
+        outcome.error = describe(exc)
     outcome.report = task.report
-    try:
-        pickle.dumps(outcome)
-    except Exception as exc:  # noqa: BLE001 - e.g. a variable value that does not pickle
-        return Outcome(error=(f"the handler's outcome cannot be pickled: {type(exc).__name__}: "
-                              f'{exc}', traceback.format_exc()))
     return outcome
+
+
+def packed(outcome: Outcome) -> bytes:
+    """``outcome`` pickled for the worker; one that does not pickle (e.g. a variable value)
+    becomes an error, so that the task is reported, not lost."""
+    try:
+        return pickle.dumps(outcome)
+    except Exception as exc:  # noqa: BLE001 - pickle raises several kinds
+        return pickle.dumps(Outcome(error=(
+            f"the handler's outcome cannot be pickled: {type(exc).__name__}: {exc}",
+            traceback.format_exc())))
 
 
 def _serve(connection: Any) -> None:
@@ -136,7 +151,7 @@ def _serve(connection: Any) -> None:
             return
         if job is None:
             return
-        connection.send(run(job))
+        connection.send_bytes(packed(run(job)))
 
 
 class HandlerProcess:
@@ -171,7 +186,7 @@ class HandlerProcess:
             self.wait_ready()
         try:
             self._connection.send(job)
-            outcome: Outcome = self._connection.recv()
+            outcome: Outcome = pickle.loads(self._connection.recv_bytes())
             return outcome
         except (EOFError, OSError) as exc:
             self._process.join(1.0)

@@ -24,7 +24,7 @@ from pycamunda.base import CamundaRequest, redact
 from pycamunda.externaltask import ExternalTask
 from pycamunda.worker.metrics import Metrics
 from pycamunda.worker.policies import UNREACHABLE, Backoff, Nodes, RetryPolicy
-from pycamunda.worker.processes import HandlerError, Job, Pool, check_picklable
+from pycamunda.worker.processes import HandlerError, Job, Pool, check_picklable, describe
 from pycamunda.worker.task import BPMNError, Task, TaskAlreadyReported
 
 logger = logging.getLogger('pycamunda.worker')
@@ -484,13 +484,11 @@ class Worker:
             self._guard(task, functools.partial(task.bpmn_error, error.code, error.message,
                                                 error.variables))
         except Exception as exc:  # noqa: BLE001 - any handler error is reported as a failure
-            details = exc.details if isinstance(exc, HandlerError) else traceback.format_exc()
+            message, details = describe(exc)
             if task.done:
                 logger.warning('task %s: handler raised after reporting:\n%s', task.id_, details)
                 return
             logger.warning('task %s of %s failed: %r', task.id_, task.topic_name, exc)
-            message = exc.message if isinstance(exc, HandlerError) \
-                else f'{type(exc).__name__}: {exc}'
             self._guard(task, functools.partial(task.failure, message, details))
         else:
             if not task.done:

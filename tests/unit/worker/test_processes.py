@@ -1,5 +1,6 @@
 """Handlers in processes (``Worker(processes=N)``): the process side, the pool, the options."""
 import os
+import pickle
 import time
 
 import pytest
@@ -45,7 +46,7 @@ def test_a_bpmn_error_and_an_exception_come_back_as_data():
 
 def test_an_outcome_that_does_not_pickle_is_an_error_not_a_lost_task():
     for handler in (handlers.returns_a_lock, handlers.reports_a_lock):
-        outcome = processes.run(job(handler))
+        outcome = pickle.loads(processes.packed(processes.run(job(handler))))
         assert outcome.result is None and outcome.report is None
         assert outcome.error[0].startswith("the handler's outcome cannot be pickled")
 
