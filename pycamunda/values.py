@@ -150,7 +150,9 @@ class VariableFilter:
 Condition = Union[str, VariableFilter, Dict[str, Any], Tuple[Any, ...]]
 
 
-_OPERATORS = 'eq|neq|gt|gteq|lt|lteq|like|notLike'
+#: The operators a condition in the GET form may have: VariableFilter's, and ``notLike``,
+#: which VariableFilter does not offer.
+_OPERATORS = '|'.join((*VariableFilter.OPERATORS, 'notLike'))
 _NAMED_CONDITION = re.compile(rf'(.+?)_({_OPERATORS})_(.*)\Z', re.DOTALL)
 _CONDITION = re.compile(rf'({_OPERATORS})_(.*)\Z', re.DOTALL)
 
