@@ -104,8 +104,11 @@ def cpu_seconds(pid: Optional[int]) -> float:
             except (OSError, IndexError, ValueError):
                 continue
     tree, total = {pid}, 0.0
-    for _ in range(8):  # a few generations are plenty
-        tree |= {child for child, parent in parents.items() if parent in tree}
+    while True:
+        grown = tree | {child for child, parent in parents.items() if parent in tree}
+        if grown == tree:
+            break
+        tree = grown
     for member in tree:
         try:
             fields = _stat(member)
@@ -288,7 +291,7 @@ def _stop(process: subprocess.Popen) -> None:
             process.wait()
 
 
-def median_runs(results: Sequence[Result]) -> Dict[Any, List[Result]]:
+def runs_by_cell(results: Sequence[Result]) -> Dict[Any, List[Result]]:
     """The runs of each (profile, concurrency, worker), in the order they ran."""
     runs: Dict[Any, List[Result]] = {}
     for r in results:
@@ -305,7 +308,7 @@ def _median(runs: Sequence[Result]) -> Result:
 def report(results: Sequence[Result]) -> str:
     """The figures of every cell (the median run when repeated), then pycamunda's throughput
     and client CPU as multiples of each peer's, with the range over repetitions."""
-    runs = median_runs(results)
+    runs = runs_by_cell(results)
     repeated = max(len(v) for v in runs.values()) > 1
     medians = {key: _median(value) for key, value in runs.items()}
     rows = [[r.profile, 'default' if not r.concurrency else str(r.concurrency), LABELS[r.worker],
@@ -321,16 +324,17 @@ def report(results: Sequence[Result]) -> str:
     ratio_rows = []
     for profile in dict.fromkeys(r.profile for r in results):
         for concurrency in dict.fromkeys(r.concurrency for r in results):
-            ours = runs.get((profile, concurrency, 'pycamunda'))
-            if ours is None:
+            mine = medians.get((profile, concurrency, 'pycamunda'))
+            if mine is None:
                 continue
+            ours = runs[profile, concurrency, 'pycamunda']
             cells = [profile, 'default' if not concurrency else str(concurrency)]
             for peer in WORKERS[1:]:
-                theirs = runs.get((profile, concurrency, peer))
-                if not theirs or not _median(theirs).tasks_per_s:
+                other = medians.get((profile, concurrency, peer))
+                if other is None or not other.tasks_per_s:
                     cells.append('n/a')
                     continue
-                mine, other = _median(ours), _median(theirs)
+                theirs = runs[profile, concurrency, peer]
                 cell = (f'{mine.tasks_per_s / other.tasks_per_s:.2f}x tasks/s, '
                         f'{mine.cpu_ms_per_task / max(other.cpu_ms_per_task, 1e-9):.2f}x CPU')
                 pairs = [a.tasks_per_s / b.tasks_per_s for a, b in zip(ours, theirs)

@@ -16,20 +16,21 @@ from profiles import Record, fails, work
 
 import pycamunda.worker as pw
 
-PROFILE = os.environ.get('PEERS_PROFILE', 'noop')
 _record: Optional[Record] = None
 
 
 def handle(task: pw.Task) -> None:
-    """The profile's handler; module-level, so that a process pool can run it."""
+    """The profile's handler; module-level, so that a handler process can run it. The profile
+    and the output file come from the environment, which handler processes inherit."""
     global _record
     if _record is None:
         _record = Record(os.environ['PEERS_OUT'])
     locked = int(task.lock_expiration_time.timestamp() * 1000)
     _record.write(task.id_, locked, 1 if task.retries is None else 2)
-    if fails(PROFILE, task.retries):
+    profile = os.environ['PEERS_PROFILE']
+    if fails(profile, task.retries):
         raise RuntimeError('fails once')
-    work(PROFILE)
+    work(profile)
 
 
 def options(profile: str, concurrency: int) -> Dict[str, Any]:
@@ -42,9 +43,7 @@ def options(profile: str, concurrency: int) -> Dict[str, Any]:
 
 
 def main(url: str, topic: str, profile: str, concurrency: int, out: str) -> None:
-    os.environ['PEERS_PROFILE'], os.environ['PEERS_OUT'] = profile, out  # for pool processes
-    global PROFILE
-    PROFILE = profile
+    os.environ['PEERS_PROFILE'], os.environ['PEERS_OUT'] = profile, out
     worker = pw.Worker(url, lock_duration=60_000, **options(profile, concurrency))
     worker.subscribe(topic, handle, retry_policy=pw.RetryPolicy(retries=2, timeouts=(0,)))
     worker.run()
